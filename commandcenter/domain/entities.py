@@ -1,0 +1,160 @@
+"""The entities of the wire contract, as immutable msgspec structs.
+
+Every change makes a new struct (``msgspec.structs.replace``) with ``version`` + 1, so a
+delta always carries the whole entity after the change, never a patch.
+Field order and names follow PROTOCOL.md; fields after the documented ones are additions.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import msgspec
+
+
+class Assignee(msgspec.Struct, omit_defaults=True, frozen=True):
+    """Who an event or order is with: exactly one of the two is set."""
+
+    worker_id: str | None = None
+    department: str | None = None
+
+    def is_set(self) -> bool:
+        return self.worker_id is not None or self.department is not None
+
+
+class Note(msgspec.Struct, frozen=True):
+    at: datetime
+    by: str
+    text: str
+    #: what produced the note: dispatch, receive, progress, return, complete, cancel, supervise, escalate
+    kind: str = "note"
+
+
+class Event(msgspec.Struct, kw_only=True, frozen=True):
+    id: int
+    code: str
+    category: str
+    title: str
+    description: str
+    lat: float
+    lon: float
+    grid_id: str | None
+    source: str
+    reporter: str | None
+    severity: int
+    tier: str | None
+    status: str
+    created_at: datetime
+    due_at: datetime | None
+    overdue: bool
+    supervised: bool
+    escalation_level: int
+    assignee: Assignee | None
+    satisfaction: int | None
+    version: int
+    # additions
+    reporter_phone: str | None = None
+    reported_by: str | None = None
+    handled_on_spot: bool = False
+    updated_at: datetime | None = None
+    accepted_at: datetime | None = None
+    resolved_at: datetime | None = None
+    closed_at: datetime | None = None
+    reject_reason: str | None = None
+    last_return_reason: str | None = None
+    returns: int = 0
+    verify_failures: int = 0
+    alert_id: int | None = None
+    order_id: int | None = None  # the open order, if any
+
+
+class Order(msgspec.Struct, kw_only=True, frozen=True):
+    id: int
+    event_id: int
+    assignee: Assignee
+    status: str
+    issued_at: datetime
+    due_at: datetime | None
+    notes: tuple[Note, ...]
+    version: int
+    issued_by: str | None = None
+    received_at: datetime | None = None
+    closed_at: datetime | None = None
+    overdue: bool = False
+
+
+class Worker(msgspec.Struct, kw_only=True, frozen=True):
+    id: str
+    name: str
+    kind: str
+    grid_id: str
+    status: str
+    lat: float | None
+    lon: float | None
+    at: datetime | None
+    version: int = 1
+    phone: str | None = None
+
+
+class Department(msgspec.Struct, kw_only=True, frozen=True):
+    id: str
+    code: str
+    name: str
+    name_en: str
+
+
+class Seat(msgspec.Struct, kw_only=True, frozen=True):
+    id: str
+    department: str
+    liaison: str | None
+    on_duty: bool
+    open_orders: int
+    overdue_orders: int
+    version: int = 1
+
+
+class VideoLink(msgspec.Struct, kw_only=True, frozen=True):
+    id: str
+    name: str
+    level: str
+    kind: str
+    state: str
+    latency_ms: float | None
+    loss_pct: float | None
+    bitrate_kbps: float | None
+    last_seen: datetime | None
+    version: int = 1
+    grid_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Alert(msgspec.Struct, kw_only=True, frozen=True):
+    id: int
+    title: str
+    body: str
+    grid_ids: tuple[str, ...]
+    expires_at: datetime | None
+    created_at: datetime
+    created_by: str
+    recipients: int
+    version: int = 1
+
+
+class Grid(msgspec.Struct, kw_only=True, frozen=True):
+    """A node of the area tree: district, street, community, or a grid proper."""
+
+    id: str
+    code: str
+    name: str
+    kind: str
+    parent: str | None
+    polygon: tuple[tuple[float, float], ...]  # [lon, lat], closed ring
+
+
+class User(msgspec.Struct, kw_only=True, frozen=True):
+    name: str
+    role: str
+    password_hash: str
+    department: str | None = None
+    worker_id: str | None = None
+    display_name: str | None = None

@@ -1,0 +1,232 @@
+"""Typed messages of the wire contract (PROTOCOL.md), as msgspec structs.
+
+Decoding a frame into one of these validates types, ranges and lengths in one pass.
+Receivers ignore fields they do not know, so unknown fields are accepted and dropped.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+RequestId = Annotated[str, Meta(min_length=1, max_length=64)]
+EntityId = Annotated[int, Meta(ge=1, le=2**53)]
+WorkerId = Annotated[str, Meta(min_length=1, max_length=64)]
+GridId = Annotated[str, Meta(min_length=1, max_length=64)]
+Lat = Annotated[float, Meta(ge=-90, le=90)]
+Lon = Annotated[float, Meta(ge=-180, le=180)]
+Severity = Annotated[int, Meta(ge=1, le=4)]
+Satisfaction = Annotated[int, Meta(ge=1, le=5)]
+Title = Annotated[str, Meta(min_length=1, max_length=200)]
+Text = Annotated[str, Meta(max_length=5000)]
+Reason = Annotated[str, Meta(min_length=1, max_length=2000)]
+Note = Annotated[str, Meta(max_length=2000)]
+Name = Annotated[str, Meta(max_length=100)]
+AwareTime = Annotated[datetime, Meta(tz=True)]
+Seq = Annotated[int, Meta(ge=0, le=2**63 - 1)]
+
+Category = Literal[
+    "public_facility", "sanitation", "parking_traffic", "water_supply", "safety_hazard",
+    "fire_hazard", "dispute", "public_security", "special_population", "employment_social",
+    "housing_property", "health_epidemic", "market_food", "petition", "emergency_call", "other",
+]
+SourceCode = Literal["worker", "hotline", "citizen", "camera", "drone", "one_key"]
+TierCode = Literal["small", "medium", "complex"]
+DepartmentCode = Literal[
+    "police", "urban", "civil", "hrss", "emergency", "fire", "housing", "health", "market",
+    "justice", "petition", "water",
+]
+LinkStateCode = Literal["up", "degraded", "down", "in_call"]
+WorkerStatusCode = Literal["offline", "idle", "patrol", "busy"]
+GroupBy = Literal["department", "category", "grid", "worker"]
+StatusFilter = Literal[
+    "reported", "accepted", "dispatched", "in_progress", "resolved", "verified", "followed_up",
+    "archived", "rejected",
+]
+
+
+class Auth(msgspec.Struct, forbid_unknown_fields=False):
+    user: Name | None = None
+    password: Annotated[str, Meta(max_length=256)] | None = None
+    token: Annotated[str, Meta(max_length=256)] | None = None
+
+
+class Target(msgspec.Struct):
+    worker_id: WorkerId | None = None
+    department: DepartmentCode | None = None
+
+
+class Base(msgspec.Struct, tag_field="type", kw_only=True):
+    id: RequestId
+
+
+class Hello(Base, tag="hello"):
+    protocol: int
+    auth: Auth
+    resume_from: Seq | None = None
+
+
+class EventReport(Base, tag="event.report"):
+    category: Category
+    title: Title
+    description: Text
+    lat: Lat
+    lon: Lon
+    source: SourceCode
+    severity: Severity
+    grid_id: GridId | None = None
+    reporter: Name | None = None
+    reporter_phone: Annotated[str, Meta(max_length=32)] | None = None
+    handled_on_spot: bool = False
+    alert_id: EntityId | None = None
+
+
+class EventAccept(Base, tag="event.accept"):
+    event_id: EntityId
+    tier: TierCode
+    category: Category | None = None
+    severity: Severity | None = None
+    version: int | None = None
+
+
+class EventReject(Base, tag="event.reject"):
+    event_id: EntityId
+    reason: Reason
+    version: int | None = None
+
+
+class OrderDispatch(Base, tag="order.dispatch"):
+    event_id: EntityId
+    to: Target
+    due_at: AwareTime | None = None
+    note: Note = ""
+    version: int | None = None
+
+
+class OrderReceive(Base, tag="order.receive"):
+    order_id: EntityId
+    version: int | None = None
+
+
+class OrderReturn(Base, tag="order.return"):
+    order_id: EntityId
+    reason: Reason
+    version: int | None = None
+
+
+class OrderProgress(Base, tag="order.progress"):
+    order_id: EntityId
+    note: Annotated[str, Meta(min_length=1, max_length=2000)]
+    version: int | None = None
+
+
+class OrderComplete(Base, tag="order.complete"):
+    order_id: EntityId
+    note: Note
+    version: int | None = None
+
+
+class EventVerify(Base, tag="event.verify"):
+    event_id: EntityId
+    passed: bool
+    note: Note
+    version: int | None = None
+
+
+class EventFollowUp(Base, tag="event.follow_up"):
+    event_id: EntityId
+    satisfaction: Satisfaction
+    note: Note
+    version: int | None = None
+
+
+class EventArchive(Base, tag="event.archive"):
+    event_id: EntityId
+    version: int | None = None
+
+
+class EventSupervise(Base, tag="event.supervise"):
+    event_id: EntityId
+    note: Annotated[str, Meta(min_length=1, max_length=2000)]
+    version: int | None = None
+
+
+class EventEscalate(Base, tag="event.escalate"):
+    event_id: EntityId
+    note: Annotated[str, Meta(min_length=1, max_length=2000)]
+    due_at: AwareTime | None = None
+    version: int | None = None
+
+
+class AlertBroadcast(Base, tag="alert.broadcast"):
+    title: Title
+    body: Text
+    grid_ids: Annotated[list[GridId], Meta(min_length=1, max_length=100_000)]
+    expires_at: AwareTime | None = None
+
+
+class VideoReport(Base, tag="video.report"):
+    link_id: Annotated[str, Meta(min_length=1, max_length=64)]
+    state: LinkStateCode
+    latency_ms: Annotated[float, Meta(ge=0, le=1e7)]
+    loss_pct: Annotated[float, Meta(ge=0, le=100)]
+    bitrate_kbps: Annotated[float, Meta(ge=0, le=1e8)]
+
+
+class QueryEvents(Base, tag="query.events"):
+    status: StatusFilter | None = None
+    category: Category | None = None
+    grid_id: GridId | None = None
+    text: Annotated[str, Meta(max_length=200)] | None = None
+    since: AwareTime | None = None
+    until: AwareTime | None = None
+    limit: Annotated[int, Meta(ge=1, le=1000)] = 100
+    cursor: Annotated[str, Meta(max_length=200)] | None = None
+
+
+class GridsGet(Base, tag="grids.get"):
+    cursor: Annotated[str, Meta(max_length=200)] | None = None
+    limit: Annotated[int, Meta(ge=1, le=10_000)] = 2000
+
+
+class QueryStats(Base, tag="query.stats"):
+    since: AwareTime
+    until: AwareTime
+    group_by: GroupBy | None = None
+
+
+class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):
+    lat: Lat
+    lon: Lon
+    accuracy: Annotated[float, Meta(ge=0, le=1e6)] | None = None
+    at: AwareTime | None = None
+
+
+PositionItem = tuple[WorkerId, Lat, Lon, Annotated[int, Meta(ge=0, le=2**53)], WorkerStatusCode]
+
+
+class Positions(msgspec.Struct, tag_field="type", tag="positions", kw_only=True):
+    items: Annotated[list[PositionItem], Meta(max_length=10_000)]
+
+
+Command = (
+    EventReport | EventAccept | EventReject | OrderDispatch | OrderReceive | OrderReturn
+    | OrderProgress | OrderComplete | EventVerify | EventFollowUp | EventArchive
+    | EventSupervise | EventEscalate | AlertBroadcast | VideoReport
+)
+Query = QueryEvents | GridsGet | QueryStats
+Telemetry = Position | Positions
+Incoming = Hello | Command | Query | Telemetry
+
+REQUEST_TYPES: tuple[type[Base], ...] = (
+    Hello, EventReport, EventAccept, EventReject, OrderDispatch, OrderReceive, OrderReturn,
+    OrderProgress, OrderComplete, EventVerify, EventFollowUp, EventArchive, EventSupervise,
+    EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats,
+)
+
+
+def type_name(message: msgspec.Struct) -> str:
+    """The wire ``type`` of a decoded message."""
+    return type(message).__struct_config__.tag  # type: ignore[return-value]

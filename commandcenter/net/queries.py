@@ -1,0 +1,62 @@
+"""Answers to the read-only requests: grids from memory, events and stats from SQL."""
+from __future__ import annotations
+
+import msgspec
+
+from commandcenter.domain.errors import bad_request
+from commandcenter.service.state import HubState
+from commandcenter.store import queries as sql
+from commandcenter.store.store import Store
+
+from . import messages as m
+
+
+class GridPages:
+    """``grids.get`` pages over the area tree in code order, each grid encoded once."""
+
+    def __init__(self, state: HubState) -> None:
+        self.ids = sorted(state.grids)
+        self.json = {
+            g.id: msgspec.json.encode({"id": g.id, "code": g.code, "name": g.name, "kind": g.kind,
+                                       "parent": g.parent, "polygon": g.polygon})
+            for g in state.grids.values()
+        }
+
+    def page(self, msg: m.GridsGet) -> bytes:
+        start = _offset(msg.cursor)
+        chunk = self.ids[start:start + msg.limit]
+        end = start + len(chunk)
+        next_cursor = msgspec.json.encode(str(end) if end < len(self.ids) else None)
+        return b'{"items":[' + b",".join(self.json[i] for i in chunk) + b'],"next_cursor":' + next_cursor + b"}"
+
+
+def _offset(cursor: str | None) -> int:
+    if cursor is None:
+        return 0
+    if not cursor.isdigit():
+        raise bad_request("cursor is not one this hub gave out")
+    return int(cursor)
+
+
+def events(store: Store, msg: m.QueryEvents) -> bytes:
+    if msg.since and msg.until and msg.since > msg.until:
+        raise bad_request("since must not be after until")
+    if msg.cursor is not None and not _valid_event_cursor(msg.cursor):
+        raise bad_request("cursor is not one this hub gave out")
+    items, next_cursor = sql.search_events(
+        store.engine, status=msg.status, category=msg.category, grid_id=msg.grid_id, text=msg.text,
+        since=msg.since, until=msg.until, limit=msg.limit, cursor=msg.cursor)
+    body = ",".join(items).encode()
+    return b'{"items":[' + body + b'],"next_cursor":' + msgspec.json.encode(next_cursor) + b"}"
+
+
+def _valid_event_cursor(cursor: str) -> bool:
+    created, sep, event_id = cursor.partition(":")
+    return bool(sep) and created.isdigit() and event_id.isdigit() and len(cursor) < 40
+
+
+def stats(store: Store, msg: m.QueryStats) -> bytes:
+    if msg.since >= msg.until:
+        raise bad_request("since must be before until")
+    rows = sql.event_stats(store.engine, msg.since, msg.until, msg.group_by)
+    return msgspec.json.encode({"rows": rows})

@@ -1,0 +1,136 @@
+"""The hub's in-memory picture of the live city, rebuilt from the store at start."""
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import msgspec
+
+from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSES
+from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat
+
+
+class EntityCache:
+    """Entities by id with their JSON, encoded once per version (snapshots reuse it)."""
+
+    def __init__(self) -> None:
+        self.items: dict = {}
+        self._json: dict = {}
+
+    def put(self, key, entity) -> None:
+        self.items[key] = entity
+        self._json.pop(key, None)
+
+    def drop(self, key) -> None:
+        self.items.pop(key, None)
+        self._json.pop(key, None)
+
+    def get(self, key):
+        return self.items.get(key)
+
+    def json(self, key) -> bytes:
+        data = self._json.get(key)
+        if data is None:
+            data = self._json[key] = msgspec.json.encode(self.items[key])
+        return data
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __contains__(self, key) -> bool:
+        return key in self.items
+
+
+@dataclass
+class IdBlock:
+    """Ids handed out from a block reserved in the store, so several hubs never collide."""
+
+    next: int = 1
+    end: int = 1
+
+    def take(self) -> int | None:
+        if self.next >= self.end:
+            return None
+        self.next += 1
+        return self.next - 1
+
+
+@dataclass
+class HubState:
+    events: EntityCache = field(default_factory=EntityCache)
+    orders: EntityCache = field(default_factory=EntityCache)
+    seats: EntityCache = field(default_factory=EntityCache)
+    video_links: EntityCache = field(default_factory=EntityCache)
+    alerts: dict[int, Alert] = field(default_factory=dict)
+    grids: dict[str, Grid] = field(default_factory=dict)
+    departments: dict[str, Department] = field(default_factory=dict)
+    orders_by_event: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    ids: dict[str, IdBlock] = field(default_factory=dict)
+    event_deadlines: list[tuple[datetime, int, int]] = field(default_factory=list)
+    order_deadlines: list[tuple[datetime, int, int]] = field(default_factory=list)
+    #: department -> [open orders, overdue open orders], kept by the unit of work
+    department_counts: dict[str, list[int]] = field(default_factory=dict)
+    seq: int = 0
+
+    def event(self, event_id: int) -> Event | None:
+        return self.events.get(event_id)
+
+    def order(self, order_id: int) -> Order | None:
+        return self.orders.get(order_id)
+
+    def open_order_of(self, event_id: int) -> Order | None:
+        for oid in reversed(self.orders_by_event.get(event_id, ())):
+            order = self.orders.get(oid)
+            if order is not None and order.status in OPEN_ORDER_STATUSES:
+                return order
+        return None
+
+    def seat_for(self, department: str) -> Seat | None:
+        return self.seats.get("seat." + department)
+
+    def watch_deadline(self, event: Event) -> None:
+        """Remember when to look at ``event`` again; stale entries are skipped when popped."""
+        if event.due_at is not None and not event.overdue:
+            heapq.heappush(self.event_deadlines, (event.due_at, event.id, event.version))
+
+    def load(self, events, orders, seats, links, alerts, grids, departments) -> None:
+        """Fill from the store (open events and their orders only)."""
+        for event in events:
+            self.events.put(event.id, event)
+            self.watch_deadline(event)
+        for order in sorted(orders, key=lambda o: o.id):
+            self.orders.put(order.id, order)
+            self.orders_by_event[order.event_id].append(order.id)
+            self._count_order(order)
+        for seat in seats:
+            self.seats.put(seat.id, seat)
+        for link in links:
+            self.video_links.put(link.id, link)
+        self.alerts = {a.id: a for a in alerts}
+        self.grids = {g.id: g for g in grids}
+        self.departments = {d.id: d for d in departments}
+
+    def _count_order(self, order: Order) -> None:
+        if order.status not in OPEN_ORDER_STATUSES:
+            return
+        if order.due_at is not None and not order.overdue:
+            heapq.heappush(self.order_deadlines, (order.due_at, order.id, order.version))
+        if order.assignee.department:
+            counts = self.department_counts.setdefault(order.assignee.department, [0, 0])
+            counts[0] += 1
+            counts[1] += int(order.overdue)
+
+    def evict_closed(self, event_ids) -> None:
+        """Archived and rejected events leave the live picture once committed."""
+        for eid in event_ids:
+            event = self.events.get(eid)
+            if event is not None and event.status in CLOSED_EVENT_STATUSES:
+                self.events.drop(eid)
+                for oid in self.orders_by_event.pop(eid, ()):
+                    self.orders.drop(oid)
+
+    def is_inside(self, grid_id: str, area_id: str) -> bool:
+        """Grid codes nest: a grid lies inside an area when its code starts with the area's."""
+        return grid_id.startswith(area_id)

@@ -1,0 +1,106 @@
+"""Every worker, column-wise in numpy arrays: positions, status and the change clock.
+
+The gateway's ``positions`` batches land here in one vectorised assignment per frame; the
+hub's fan-out reads which rows changed since a tick. No Python object per worker update.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from msgspec.structs import replace
+
+from commandcenter.domain.clock import from_epoch_ms
+from commandcenter.domain.codes import WORKER_STATUS_CODES
+from commandcenter.domain.entities import Worker
+from commandcenter.domain.ranking import STATUS_RANK
+
+STATUS_INDEX = {s.value: i for i, s in enumerate(WORKER_STATUS_CODES)}
+STATUS_NAMES = np.array([s.value for s in WORKER_STATUS_CODES], dtype=object)
+_RANK_BY_STATUS = np.array([STATUS_RANK.get(s.value, -1) for s in WORKER_STATUS_CODES], dtype=np.int8)
+
+
+class WorkerBook:
+    def __init__(self, workers: Sequence[Worker]) -> None:
+        self.records: list[Worker] = list(workers)
+        self.ids = np.array([w.id for w in self.records], dtype=object)
+        self.index = {w.id: i for i, w in enumerate(self.records)}
+        self.grid_ids = np.array([w.grid_id for w in self.records], dtype=object)
+        n = len(self.records)
+        self.lat = np.array([w.lat if w.lat is not None else np.nan for w in self.records], dtype=np.float64)
+        self.lon = np.array([w.lon if w.lon is not None else np.nan for w in self.records], dtype=np.float64)
+        self.at_ms = np.array([_ms(w) for w in self.records], dtype=np.int64)
+        self.status = np.array([STATUS_INDEX.get(w.status, 0) for w in self.records], dtype=np.int8)
+        #: the tick at which each worker last moved or changed status
+        self.changed = np.zeros(n, dtype=np.int64)
+        self.saved_ms = self.at_ms.copy()
+        self.tick = 0
+        self.unknown_ids = 0
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def get(self, worker_id: str) -> Worker | None:
+        i = self.index.get(worker_id)
+        return None if i is None else self.entity(i)
+
+    def entity(self, i: int) -> Worker:
+        ms = int(self.at_ms[i])
+        lat, lon = float(self.lat[i]), float(self.lon[i])
+        return replace(
+            self.records[i],
+            lat=None if np.isnan(lat) else lat,
+            lon=None if np.isnan(lon) else lon,
+            at=from_epoch_ms(ms) if ms else None,
+            status=str(STATUS_NAMES[self.status[i]]),
+        )
+
+    def apply(self, items: Iterable[tuple[str, float, float, int, str]]) -> int:
+        """Apply a batch of ``[id, lat, lon, ms, status]``; latest wins; returns rows applied."""
+        rows, lat, lon, ms, status = [], [], [], [], []
+        index = self.index
+        for wid, la, lo, t, st in items:
+            i = index.get(wid)
+            if i is None:
+                self.unknown_ids += 1
+                continue
+            rows.append(i)
+            lat.append(la)
+            lon.append(lo)
+            ms.append(t)
+            status.append(STATUS_INDEX[st])
+        if rows:
+            self._assign(np.array(rows), lat, lon, ms, status)
+        return len(rows)
+
+    def _assign(self, rows: np.ndarray, lat, lon, ms, status) -> None:
+        newer = np.asarray(ms, dtype=np.int64) >= self.at_ms[rows]
+        rows = rows[newer]
+        self.lat[rows] = np.asarray(lat)[newer]
+        self.lon[rows] = np.asarray(lon)[newer]
+        self.at_ms[rows] = np.asarray(ms, dtype=np.int64)[newer]
+        self.status[rows] = np.asarray(status, dtype=np.int8)[newer]
+        self.changed[rows] = self.tick + 1
+
+    def advance(self) -> np.ndarray:
+        """Close the current tick; return the rows that changed during it."""
+        self.tick += 1
+        return np.flatnonzero(self.changed == self.tick)
+
+    def status_ranks(self) -> np.ndarray:
+        ranks = _RANK_BY_STATUS[self.status]
+        return np.where(np.isnan(self.lat), -1, ranks)
+
+    def in_areas(self, area_ids: Sequence[str]) -> np.ndarray:
+        """Rows of the workers whose grid lies in one of the areas (codes nest by prefix)."""
+        if not len(self.records):
+            return np.zeros(0, dtype=np.int64)
+        mask = np.zeros(len(self.records), dtype=bool)
+        codes = self.grid_ids.astype(str)
+        for area in set(area_ids):
+            mask |= np.char.startswith(codes, area)
+        return np.flatnonzero(mask)
+
+
+def _ms(worker: Worker) -> int:
+    return int(worker.at.timestamp() * 1000) if worker.at is not None else 0
