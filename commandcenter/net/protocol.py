@@ -122,7 +122,7 @@ def snapshot_frames(seq: int, lists: dict[str, Sequence[bytes]]) -> list[bytes]:
 
     Each list of the snapshot is the concatenation of that list over the parts, in order.
     """
-    parts: list[dict[str, list[bytes]]] = [{}]
+    parts: list[dict[str, list[bytes]]] = [{name: [] for name in SNAPSHOT_LISTS if name in lists}]
     size = 0
     for name in SNAPSHOT_LISTS:
         for item in lists.get(name, ()):
