@@ -38,6 +38,7 @@ from .fanout import Client, Fanout, RingEntry
 from .outbox import Outbox
 from .replay import decode_entity
 from .views import View
+from .wsbatch import send_frames
 
 log = logging.getLogger("hub")
 
@@ -297,8 +298,7 @@ class Session:
             for frame in first:
                 await self.ws.send(frame, text=True)
             while not self.client.outbox.closed or self.client.outbox.frames:
-                for frame in await self.client.outbox.take():
-                    await self.ws.send(frame, text=True)
+                await send_frames(self.ws, await self.client.outbox.take())
         except ConnectionClosed:
             pass
 

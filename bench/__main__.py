@@ -1,0 +1,27 @@
+"""``make bench``: run every benchmark and print figures and ratios."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+
+from . import latency, positions, reports
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="bench")
+    parser.add_argument("only", nargs="*", help="benchmarks to run (default: all)")
+    parser.add_argument("--reports", type=int, default=20_000)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    chosen = set(args.only) or {"reports", "positions", "latency"}
+    if "reports" in chosen:
+        asyncio.run(reports.bench(args.reports))
+    if "latency" in chosen:
+        asyncio.run(latency.bench())
+    if "positions" in chosen:
+        asyncio.run(positions.bench())
+
+
+if __name__ == "__main__":
+    main()
