@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import sys
 import time
 
 import msgspec
@@ -16,7 +18,7 @@ from commandcenter.store import schema as t
 from commandcenter.store.bulk import insert_all
 from commandcenter.store.rows import worker_row
 
-from .common import Timer, demo_hub, drain_snapshot, login, record
+from .common import Timer, demo_hub, login, record
 
 DESKS = 20
 WORKERS = 90_000
@@ -32,28 +34,16 @@ def synthetic_workers(grid_ids: list[str], count: int) -> list[Worker]:
 
 def gateway_frames(ids: list[str], rounds: int) -> list[str]:
     rng = np.random.default_rng(1)
-    base = int(time.time() * 1000)
+    base = int(time.time() * 1000) + 3_600_000  # newer than the workers' last fix
     frames = []
     for r in range(rounds):
         lat = (39.6 + rng.random(len(ids)) * 0.1).round(6).tolist()
         lon = (118.1 + rng.random(len(ids)) * 0.2).round(6).tolist()
         for start in range(0, len(ids), PER_FRAME):
-            items = [[ids[i], lat[i], lon[i], base + r * 1000, "patrol"] for i in range(start, min(start + PER_FRAME, len(ids)))]
+            rows = range(start, min(start + PER_FRAME, len(ids)))
+            items = [[ids[i], lat[i], lon[i], base + r * 1000, "patrol"] for i in rows]
             frames.append(msgspec.json.encode({"type": "positions", "items": items}).decode())
     return frames
-
-
-async def _desk(port: int, counts: list[int], stop: asyncio.Event) -> None:
-    ws, _ = await login(port, "operator")
-    await drain_snapshot(ws)
-    while not stop.is_set():
-        try:
-            raw = await asyncio.wait_for(ws.recv(), 0.5)
-        except TimeoutError:
-            continue
-        if raw.startswith('{"type":"positions"'):
-            counts[0] += raw.count("],[") + 1
-    await ws.close()
 
 
 async def through_hub(frames: list[str]) -> tuple[float, int]:
@@ -63,9 +53,10 @@ async def through_hub(frames: list[str]) -> tuple[float, int]:
     insert_all(hub.store, t.workers, map(worker_row, synthetic_workers(grids, WORKERS)))
     hub = await demo_hub("tiny", folder=str(hub.store.engine.url.database).rsplit("/", 1)[0],
                          send_queue_bytes=256 * 1024 * 1024)
-    counts, stop = [0], asyncio.Event()
-    desks = [asyncio.create_task(_desk(hub.port, counts, stop)) for _ in range(DESKS)]
-    await asyncio.sleep(2)
+    desks = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bench.load", "desks", str(hub.port), "--desks", str(DESKS), "--seconds", "25",
+        stdout=asyncio.subprocess.PIPE)
+    await asyncio.sleep(4)
     gateway, _ = await login(hub.port, "gateway")
     link = sorted(hub.state.video_links.items)[0]
     barrier = msgspec.json.encode({"type": "video.report", "id": "barrier", "link_id": link, "state": "up",
@@ -76,11 +67,9 @@ async def through_hub(frames: list[str]) -> tuple[float, int]:
         await gateway.send(barrier)
         while '"barrier"' not in await gateway.recv():
             pass
-    await asyncio.sleep(1)
-    stop.set()
-    await asyncio.gather(*desks)
+    out, _ = await desks.communicate()
     await hub.stop()
-    return timer.seconds, counts[0]
+    return timer.seconds, json.loads(out)["items"]
 
 
 async def bare(frames: list[str]) -> float:

@@ -48,7 +48,7 @@ def _rows(frames: list[dict], first_id: int):
                        f["description"], now, 1, data))
         journal.append((i, now, "w", "event.created", data, "h" * 64, "h" * 64))
         audit.append((i, now, "w", f["type"], f["id"], "ok"))
-        idem.append(("w", f["id"], b"x" * 32, '{"event_id":%d}' % i, now))
+        idem.append(("w", f["id"], b"x" * 32, f'{{"event_id":{i}}}', now))
     return events, journal, audit, idem
 
 
@@ -138,7 +138,8 @@ async def _load(port: int, users: list[str], per_client: int, hello: bool) -> fl
 
 
 async def bench(total: int = 20_000, synchronous: str = "FULL") -> None:
-    print(f"durably acked event.report ({total} reports, {CLIENTS} clients, window {WINDOW}, synchronous={synchronous})")
+    print(f"durably acked event.report ({total} reports, {CLIENTS} clients, window {WINDOW}, "
+          f"synchronous={synchronous})")
     per_client = total // CLIENTS
     server, task = await bare_server(synchronous)
     baseline = await _load(server.sockets[0].getsockname()[1], ["x"] * CLIENTS, per_client, hello=False)
