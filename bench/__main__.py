@@ -5,7 +5,7 @@ import argparse
 import asyncio
 import logging
 
-from . import latency, positions, reports
+from . import coldstart, latency, positions, reports
 
 
 def main() -> None:
@@ -14,13 +14,15 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=20_000)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    chosen = set(args.only) or {"reports", "positions", "latency"}
+    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart"}
     if "reports" in chosen:
         asyncio.run(reports.bench(args.reports))
     if "latency" in chosen:
         asyncio.run(latency.bench())
     if "positions" in chosen:
         asyncio.run(positions.bench())
+    if "coldstart" in chosen:
+        asyncio.run(coldstart.bench())
 
 
 if __name__ == "__main__":

@@ -70,7 +70,34 @@ def _safe(url: str) -> str:
     return url
 
 
+def audit_main(argv: list[str]) -> int:
+    """``commandcenter-hub audit verify --db URL``: check the journal and audit hash chains."""
+    from commandcenter.store.engine import make_engine
+    from commandcenter.store.verify import verify
+
+    p = argparse.ArgumentParser(prog="commandcenter-hub audit")
+    p.add_argument("action", choices=["verify"])
+    p.add_argument("--db", default=None)
+    args = p.parse_args(argv)
+    engine = make_engine(args.db or default_url())
+    broken = False
+    for name, count, fault in verify(engine):
+        if fault is None:
+            print(f"{name}: {count} rows, chain intact")
+        else:
+            broken = True
+            print(f"{name}: BROKEN at {fault} (after {count} good rows)")
+    return 1 if broken else 0
+
+
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["audit"]:
+        sys.exit(audit_main(argv[1:]))
     args = parser().parse_args(argv)
     logs.init(args.log_level)
     asyncio.run(serve(args))
+
+
+if __name__ == "__main__":
+    main()

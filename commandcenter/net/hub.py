@@ -275,7 +275,8 @@ class Session:
     async def serve(self) -> None:
         hub = self.hub
         first = [self._welcome(), *hub.fanout.join(self.client, self.hello.resume_from)]
-        log.info("%s (%s) connected from %s", self.actor.user, self.actor.role, self.ws.remote_address)
+        level = logging.INFO if self.client.desk else logging.DEBUG
+        log.log(level, "%s (%s) connected from %s", self.actor.user, self.actor.role, self.ws.remote_address)
         if self.actor.role == Role.LIAISON:
             hub.committer.submit_internal(lambda u: hub._set_duty(u, self.actor.department))
         tasks = [asyncio.create_task(self._write(first)), asyncio.create_task(self._respond())]
@@ -291,7 +292,7 @@ class Session:
                 task.cancel()
             if self.actor.role == Role.LIAISON:
                 hub.committer.submit_internal(lambda u: hub._set_duty(u, self.actor.department))
-            log.info("%s disconnected", self.actor.user)
+            log.log(logging.INFO if self.client.desk else logging.DEBUG, "%s disconnected", self.actor.user)
 
     async def _write(self, first: list[bytes]) -> None:
         try:
