@@ -77,7 +77,8 @@ class CaseMachine(RuleBasedStateMachine):
             open_orders = [o for o in map(self.state.order, self.state.orders_by_event.get(event.id, ()))
                            if o.status in OPEN_ORDER_STATUSES]
             assert len(open_orders) == (1 if event.status in ("dispatched", "in_progress") else 0)
-            assert (event.assignee is not None) == (event.status in ("dispatched", "in_progress"))
+            if event.status in ("reported", "accepted", "dispatched", "in_progress"):
+                assert (event.assignee is not None) == (event.status in ("dispatched", "in_progress"))
             if open_orders:
                 assert open_orders[0].assignee == event.assignee
                 assert (open_orders[0].status == "received") == (event.status == "in_progress")

@@ -1,6 +1,8 @@
 """The entities of the wire contract, as immutable msgspec structs.
 
-Every change makes a new struct (``msgspec.structs.replace``) with ``version`` + 1, so a
+Fields the contract documents are required, so they are always on the wire (``null`` when
+unset); the additions after them are left out while they hold their default, which keeps a
+Tangshan-sized snapshot small. Every change makes a new struct (``msgspec.structs.replace``) with ``version`` + 1, so a
 delta always carries the whole entity after the change, never a patch.
 Field order and names follow PROTOCOL.md; fields after the documented ones are additions.
 """
@@ -29,7 +31,7 @@ class Note(msgspec.Struct, frozen=True):
     kind: str = "note"
 
 
-class Event(msgspec.Struct, kw_only=True, frozen=True):
+class Event(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     id: int
     code: str
     category: str
@@ -67,7 +69,7 @@ class Event(msgspec.Struct, kw_only=True, frozen=True):
     order_id: int | None = None  # the open order, if any
 
 
-class Order(msgspec.Struct, kw_only=True, frozen=True):
+class Order(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     id: int
     event_id: int
     assignee: Assignee
