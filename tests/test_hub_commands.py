@@ -225,3 +225,15 @@ async def test_queries_search_archive_and_count(hub, desk):
     assert len(grids["items"]) == 5 and grids["next_cursor"] == "5"
     too_many = await desk.request({"type": "query.events", "limit": 1001})
     assert too_many["code"] == "bad_request"
+
+
+async def test_a_flood_beyond_the_rate_limit_is_told_to_slow_down(sqlite_url):
+    hub = await start_hub(sqlite_url, rate_limit=20)
+    peer = await Peer.login(hub.port, "operator")
+    ids = [new_id("flood") for _ in range(60)]
+    for rid in ids:
+        await peer.send({"type": "grids.get", "id": rid, "limit": 1})
+    codes = [(await peer.answer(rid)).get("code") for rid in ids]
+    assert "rate_limited" in codes and codes.count(None) >= 40
+    await peer.close()
+    await hub.stop()

@@ -36,6 +36,7 @@ from .auth import Authenticator, Login
 from .committer import Committer
 from .fanout import Client, Fanout, RingEntry
 from .outbox import Outbox
+from .ratelimit import TokenBucket
 from .replay import decode_entity
 from .views import View
 from .wsbatch import send_frames
@@ -59,6 +60,8 @@ class HubConfig:
     send_queue_bytes: int = 32 * 1024 * 1024
     synchronous: str = "FULL"
     token_ttl_s: int = 12 * 3600
+    #: requests per second per connection (burst: twice that); telemetry is not counted
+    rate_limit: float = 2000.0
 
 
 class Hub:
@@ -260,6 +263,7 @@ class Session:
         self.client = Client(account.name, view, Outbox(hub.config.send_queue_bytes), self._close,
                              grid_id=worker.grid_id if worker else None)
         self.answers: asyncio.Queue = asyncio.Queue()
+        self.bucket = TokenBucket(hub.config.rate_limit, 2 * hub.config.rate_limit)
 
     def _close(self, code: int, reason: str) -> None:
         self.client.outbox.close()
@@ -329,6 +333,8 @@ class Session:
     def _dispatch(self, msg) -> None:
         if isinstance(msg, m.Positions | m.Position):
             self._telemetry(msg)
+        elif not self.bucket.take():
+            self.answers.put_nowait(protocol.error(msg.id, ErrorCode.RATE_LIMITED, "too many requests: slow down"))
         elif isinstance(msg, m.Hello):
             self.answers.put_nowait(protocol.error(msg.id, ErrorCode.BAD_REQUEST, "already logged in"))
         elif isinstance(msg, m.QueryEvents | m.GridsGet | m.QueryStats):
