@@ -16,7 +16,7 @@ _ids = itertools.count(1)
 
 
 async def start_hub(url: str, *, demo: bool = True, **config: Any) -> Hub:
-    hub = Hub(HubConfig(db_url=url, port=0, synchronous="NORMAL", **config))
+    hub = Hub(HubConfig(db_url=url, **{"port": 0, "synchronous": "NORMAL", **config}))
     if demo:
         await hub._db(hub.store.migrate, writer=True)
         if await hub._db(hub.store.is_empty):

@@ -122,6 +122,7 @@ class Committer:
 
     def _apply(self, unit: Unit, job: Job) -> bytes | None:
         if job.internal is not None:
+            unit.actor, unit.request_id = "hub", None
             mark = unit.mark()
             try:
                 job.internal(unit)
@@ -137,7 +138,7 @@ class Committer:
         replay = self._replay(unit, actor, msg, fingerprint)
         if replay is not None:
             return replay
-        unit.actor = actor.user
+        unit.actor, unit.request_id = actor.user, msg.id
         mark = unit.mark()
         try:
             result = handlers.apply(unit, self.world, actor, msg)

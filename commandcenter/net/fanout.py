@@ -70,7 +70,8 @@ class Fanout:
     def publish(self, journal: list) -> None:
         """Send committed journal entries as deltas, in seq order."""
         for entry in journal:
-            frame = protocol.delta_frame(entry.seq, entry.at, entry.actor, entry.kind, entry.entity_json)
+            frame = protocol.delta_frame(entry.seq, entry.at, entry.actor, entry.kind, entry.entity_json,
+                                         entry.request_id)
             self.ring.append(RingEntry(entry.seq, entry.kind, entry.entity, frame))
             for client in list(self.clients):
                 if client.view.gets_state and client.view.sees(entry.kind, entry.entity):
@@ -169,7 +170,12 @@ class Fanout:
             "departments": [encode(d) for d in state.departments.values()],
             "seats": [state.seats.json(k) for k in sorted(state.seats.items)],
             "video_links": [state.video_links.json(k) for k in sorted(state.video_links.items)],
+            "alerts": [msgspec.json.encode(a) for a in self._live_alerts()],
         }
+
+    def _live_alerts(self) -> list:
+        now = clock.now()
+        return [a for a in self.state.alerts.values() if a.expires_at is None or a.expires_at > now]
 
     def _pending_alerts(self, client: Client) -> list[bytes]:
         now = clock.now()

@@ -20,7 +20,7 @@ PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 1 << 20
 #: a snapshot part stays under this many bytes of entities, so each frame is under ~1 MiB
 SNAPSHOT_PART_BYTES = 900_000
-SNAPSHOT_LISTS = ("events", "orders", "workers", "departments", "seats", "video_links")
+SNAPSHOT_LISTS = ("events", "orders", "workers", "departments", "seats", "video_links", "alerts")
 
 
 class CloseCode(IntEnum):
@@ -103,9 +103,13 @@ def heartbeat(seq: int) -> bytes:
     return b'{"type":"heartbeat","seq":%d}' % seq
 
 
-def delta_frame(seq: int, at: datetime, actor: str, kind: str, entity_json: bytes) -> bytes:
-    head = encode({"type": "delta", "seq": seq, "at": at, "actor": actor, "kind": kind})
-    return head[:-1] + b',"data":' + entity_json + b"}"
+def delta_frame(seq: int, at: datetime, actor: str, kind: str, entity_json: bytes,
+                request_id: str | None = None) -> bytes:
+    """A delta; ``request_id`` (an addition) names the command that caused it, if any."""
+    head = {"type": "delta", "seq": seq, "at": at, "actor": actor, "kind": kind}
+    if request_id is not None:
+        head["request_id"] = request_id
+    return encode(head)[:-1] + b',"data":' + entity_json + b"}"
 
 
 def positions_frame(items_json: bytes) -> bytes:

@@ -30,6 +30,7 @@ class JournalEntry:
     actor: str
     at: datetime
     seq: int = 0
+    request_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -62,6 +63,8 @@ class Unit:
     state: HubState
     now: datetime
     actor: str = "hub"
+    #: the id of the command being applied (None for the hub's own changes)
+    request_id: str | None = None
     journal: list[JournalEntry] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     keys: list[IdempotencyEntry] = field(default_factory=list)
@@ -85,7 +88,7 @@ class Unit:
 
     def _record(self, kind: str, key: object, entity: object) -> bytes:
         data = msgspec.json.encode(entity)
-        self.journal.append(JournalEntry(kind, key, entity, data, self.actor, self.now))
+        self.journal.append(JournalEntry(kind, key, entity, data, self.actor, self.now, request_id=self.request_id))
         return data
 
     def put_event(self, event: Event, created: bool = False) -> None:
