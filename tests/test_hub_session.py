@@ -131,3 +131,12 @@ async def test_unsupported_protocol_version_is_refused(hub):
     answer, code = await _refused(hub.port, {"type": "hello", "id": new_id(), "protocol": 2,
                                              "auth": {"user": "operator", "password": "demo"}})
     assert answer["code"] == "unauthenticated" and code == 4401
+
+
+async def test_resume_against_another_journal_gets_a_snapshot(hub):
+    async with connect(f"ws://127.0.0.1:{hub.port}/ws", max_size=2**26) as ws:
+        await ws.send(json.dumps({"type": "hello", "id": "h", "protocol": 1, "resume_from": hub.state.seq,
+                                  "auth": {"user": "operator", "password": "demo"}, "journal_id": "0" * 32}))
+        welcome = json.loads(await ws.recv())
+        assert len(welcome["journal_id"]) == 32 and welcome["journal_id"] != "0" * 32
+        assert json.loads(await ws.recv())["type"] == "snapshot"

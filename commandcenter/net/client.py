@@ -99,6 +99,8 @@ class HubClient:
         self.state = OFFLINE
         #: the welcome's session (user, role, department, worker_id, token ...) of the latest hello
         self.session: dict | None = None
+        #: the hub's journal identity: a resume is only asked of the journal our seq came from
+        self.journal_id: str | None = None
         #: the seq of the last snapshot or delta handed to ``on_frame``; the next hello resumes from it
         self.seq: int | None = None
         #: ``time.monotonic()`` when the last frame arrived
@@ -265,7 +267,7 @@ class HubClient:
     async def _hello(self, ws: ClientConnection) -> dict:
         auth = {"token": self._token} if self._token else self._auth
         hello = {"type": "hello", "id": self.new_id(), "protocol": PROTOCOL_VERSION, "auth": auth,
-                 "resume_from": self.seq}
+                 "resume_from": self.seq, "journal_id": self.journal_id}
         await ws.send(msgspec.json.encode(hello).decode())
         async with asyncio.timeout(HELLO_TIMEOUT_S):
             answer = _decode(await ws.recv(decode=False))
@@ -295,6 +297,7 @@ class HubClient:
     def _go_live(self, welcome: dict) -> None:
         session = welcome.get("session") or {}
         self.session = session
+        self.journal_id = welcome.get("journal_id")
         self._token = session.get("token") or self._token
         scope = session.get("scope") or {}
         self._unfiltered = session.get("role") in UNFILTERED_ROLES and scope.get("level", "city") == "city"

@@ -81,6 +81,7 @@ class Hub:
     async def prepare(self) -> None:
         """Migrate the database and build the in-memory state from it."""
         await self._db(self.store.migrate, writer=True)
+        self.journal_id = await self._db(self.store.journal_id, writer=True)
         await self._load()
 
     async def start(self) -> None:
@@ -274,11 +275,14 @@ class Session:
         session = {"user": a.name, "role": a.role, "department": a.department, "worker_id": a.worker_id,
                    "token": self.login.token, "display_name": a.display_name,
                    "token_expires_at": clock.from_epoch_ms(self.login.expires_ms)}
-        return protocol.welcome(self.hello.id, session, self.hub.state.seq)
+        return protocol.welcome(self.hello.id, session, self.hub.state.seq, self.hub.journal_id)
 
     async def serve(self) -> None:
         hub = self.hub
-        first = [self._welcome(), *hub.fanout.join(self.client, self.hello.resume_from)]
+        resume = self.hello.resume_from
+        if self.hello.journal_id is not None and self.hello.journal_id != hub.journal_id:
+            resume = None  # our seqs mean nothing to that client: start it afresh
+        first = [self._welcome(), *hub.fanout.join(self.client, resume)]
         level = logging.INFO if self.client.desk else logging.DEBUG
         log.log(level, "%s (%s) connected from %s", self.actor.user, self.actor.role, self.ws.remote_address)
         if self.actor.role == Role.LIAISON:

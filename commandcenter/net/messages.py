@@ -66,6 +66,8 @@ class Hello(Base, tag="hello"):
     protocol: int
     auth: Auth
     resume_from: Seq | None = None
+    #: (addition) the journal the client's seq came from; a different one gets a snapshot
+    journal_id: Annotated[str, Meta(max_length=64)] | None = None
 
 
 class EventReport(Base, tag="event.report"):

@@ -95,8 +95,8 @@ def error_from(exc: CommandError, request_id: str | None) -> bytes:
     return error(rid, exc.code, exc.message)
 
 
-def welcome(request_id: str, session: dict, seq: int) -> bytes:
-    return encode({"type": "welcome", "id": request_id, "session": session, "seq": seq})
+def welcome(request_id: str, session: dict, seq: int, journal_id: str | None = None) -> bytes:
+    return encode({"type": "welcome", "id": request_id, "session": session, "seq": seq, "journal_id": journal_id})
 
 
 def heartbeat(seq: int) -> bytes:

@@ -6,6 +6,7 @@ a few readers), never on the event loop.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -56,6 +57,15 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def journal_id(self) -> str:
+        """This database's journal identity, made once (a restored or other database has another)."""
+        with self.engine.begin() as conn:
+            found = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "journal_id")).scalar()
+            if found is None:
+                found = uuid.uuid4().hex
+                conn.execute(insert(t.meta).values(key="journal_id", value=found))
+            return found
 
     def is_empty(self) -> bool:
         with self.engine.connect() as conn:
