@@ -26,11 +26,15 @@ def is_overdue(status: str, due: datetime | None, at: datetime) -> bool:
 
 def urgency(start: datetime | None, due: datetime | None, at: datetime) -> str:
     """``plenty``, ``urgent`` (under a quarter of the time left) or ``overdue``."""
+    return urgency_at(start.timestamp() if start else None, due.timestamp() if due else None, at.timestamp())
+
+
+def urgency_at(start: float | None, due: float | None, now: float) -> str:
+    """:func:`urgency` on epoch seconds (what a table delegate holds)."""
     if due is None:
         return "plenty"
-    if at > due:
+    if now > due:
         return "overdue"
     if start is None or due <= start:
         return "urgent"
-    left = (due - at) / (due - start)
-    return "urgent" if left < URGENT_SHARE else "plenty"
+    return "urgent" if (due - now) / (due - start) < URGENT_SHARE else "plenty"

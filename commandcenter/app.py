@@ -1,0 +1,97 @@
+"""``commandcenter``: the desktop. With no ``--hub`` it starts an embedded local hub (demo city,
+simulator) as a child process and stops it on exit; the role that logs in picks the view."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+import numpy as np
+
+from . import i18n, log as logs, theme
+
+log = logging.getLogger("models")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="commandcenter", description="Command Centre desktop")
+    p.add_argument("--hub", help="join a shared hub, e.g. ws://host:8765/ws (default: start a local one)")
+    p.add_argument("--user", default=None)
+    p.add_argument("--password", default=None)
+    p.add_argument("--lang", default=None, help="zh_CN or en (default: from the locale)")
+    p.add_argument("--theme", default="dark", choices=theme.THEMES)
+    p.add_argument("--wall", action="store_true", help="log in as the wall display")
+    p.add_argument("--speed", type=float, default=1.0, help="simulator speed of the embedded hub")
+    p.add_argument("--log-level", default="INFO")
+    return p
+
+
+def make_window(desk, grids: list[dict]):
+    """The view for the role that logged in."""
+    from .views.console import OperatorConsole
+
+    try:
+        from .widgets.map_view import CityMap
+    except ImportError:  # the map widget lands separately
+        CityMap = None
+    city = CityMap() if CityMap is not None else None
+    window = OperatorConsole(desk, city)
+    names = {g["id"]: g["name"] for g in grids}
+    workers = {str(w.id): w.name for w in desk.replica.workers.records}
+    window.model.set_names(names, workers)
+    if city is not None:
+        proper = [g for g in grids if g["kind"] in ("comprehensive", "exclusive", "special")]
+        city.set_grids([np.asarray(g["polygon"], dtype=float) for g in proper])
+    return window
+
+
+async def run(args: argparse.Namespace) -> int:
+    from .launcher import EmbeddedHub
+    from .models.grids import fetch_grids
+    from .views.login import LoginDialog
+
+    hub = None
+    url = args.hub
+    if url is None:
+        hub = EmbeddedHub(speed=args.speed)
+        await hub.start()
+        url = hub.url
+    user = args.user or ("wall" if args.wall else "operator")
+    password = args.password if args.password is not None else ("demo" if hub else "")
+    desk = await LoginDialog(url, user, password).run()
+    if desk is None:
+        await _stop(None, hub)
+        return 0
+    window = make_window(desk, await fetch_grids(desk))
+    closed = asyncio.get_running_loop().create_future()
+    window.destroyed.connect(lambda: closed.done() or closed.set_result(None))
+    window.closeEvent = lambda event: (event.accept(), closed.done() or closed.set_result(None))
+    window.showFullScreen() if args.wall else window.show()
+    await closed
+    await _stop(desk, hub)
+    return 0
+
+
+async def _stop(desk, hub) -> None:
+    if desk is not None:
+        await desk.stop()
+    if hub is not None:
+        await hub.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    args = parser().parse_args(argv)
+    logs.init(args.log_level)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Command Centre")
+    i18n.install(app, i18n.choose(args.lang))
+    theme.apply(app, args.theme)
+    sys.exit(qasync.run(run(args)))
+
+
+if __name__ == "__main__":
+    main()

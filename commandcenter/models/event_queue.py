@@ -1,0 +1,258 @@
+"""The live queue: a table model over the desk's event column index (STYLE §4).
+
+``rowCount`` is the length of the visible id array; a row is formatted when first painted and
+cached by (id, version). A delta emits ``dataChanged`` for the rows it touched, row inserts and
+removes for arrivals and departures, and a layout change only when an update moves rows; a
+reset happens only for a snapshot. Filters are numpy masks over the index's columns.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from commandcenter.domain import clock
+from commandcenter.domain.clock import CST
+from commandcenter.replica import Changes
+from commandcenter.replica.event_index import Filter
+
+from . import labels
+from .desk import Desk
+
+COLUMNS = ("code", "received", "source", "category", "title", "grid", "severity", "status", "assignee", "deadline")
+#: sortable columns backed by an index column
+SORT_KEYS = {0: "ids", 1: "created", 2: "source", 3: "category", 6: "severity", 7: "status", 9: "due"}
+
+EventIdRole = Qt.ItemDataRole.UserRole + 1
+DueRole = Qt.ItemDataRole.UserRole + 2
+StartRole = Qt.ItemDataRole.UserRole + 3
+SeverityRole = Qt.ItemDataRole.UserRole + 4
+StatusRole = Qt.ItemDataRole.UserRole + 5
+UnseenRole = Qt.ItemDataRole.UserRole + 6
+
+_CACHE_LIMIT = 50_000
+
+
+def _headers() -> list[str]:
+    tr = QCoreApplication.translate
+    return [tr("Queue", "Code"), tr("Queue", "Received"), tr("Queue", "Source"), tr("Queue", "Category"),
+            tr("Queue", "Title"), tr("Queue", "Grid"), tr("Queue", "Severity"), tr("Queue", "Status"),
+            tr("Queue", "Assignee"), tr("Queue", "Deadline")]
+
+
+class EventQueueModel(QAbstractTableModel):
+    unseenChanged = Signal(int)
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.filter = Filter()
+        self.sort_key, self.descending = "created", True
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.unseen: set[int] = set()
+        self.grid_names: dict[str, str] = {}
+        self.worker_names: dict[str, str] = {}
+        self._rows: dict[int, tuple[int, tuple]] = {}
+        self._position: dict[int, int] | None = None
+        self._headers = _headers()
+        desk.changed.connect(self.on_changes)
+
+    # -- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.ids):
+            return None
+        event = self.desk.replica.events.get(int(self.ids[index.row()]))
+        if event is None:
+            return None
+        return self._role(event, index.column(), role)
+
+    def _role(self, event, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(event)[column]
+        if role == EventIdRole:
+            return event.id
+        if role == DueRole:
+            return event.due_at.timestamp() if event.due_at else None
+        if role == StartRole:
+            start = event.accepted_at or event.created_at
+            return start.timestamp() if start else None
+        if role == SeverityRole:
+            return event.severity
+        if role == StatusRole:
+            return event.status
+        if role == UnseenRole:
+            return event.id in self.unseen
+        if role == Qt.ItemDataRole.FontRole and event.id in self.unseen:
+            return _bold()
+        if role == Qt.ItemDataRole.BackgroundRole and event.id in self.unseen:
+            return QColor(70, 130, 200, 60)
+        return None
+
+    def _display(self, event) -> tuple:
+        cached = self._rows.get(event.id)
+        if cached is not None and cached[0] == event.version:
+            return cached[1]
+        if len(self._rows) > _CACHE_LIMIT:
+            self._rows.clear()
+        row = (event.code, _when(event.created_at), labels.source(event.source), labels.category(event.category),
+               event.title, self.grid_names.get(event.grid_id or "", event.grid_id or ""),
+               labels.severity(event.severity), labels.status(event.status), self._assignee(event), "")
+        self._rows[event.id] = (event.version, row)
+        return row
+
+    def _assignee(self, event) -> str:
+        a = event.assignee
+        if a is None:
+            return ""
+        if a.department:
+            return labels.department(a.department)
+        return self.worker_names.get(a.worker_id or "", a.worker_id or "")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = SORT_KEYS.get(column, "created")
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self._relayout()
+
+    # -- public -------------------------------------------------------------------------------
+
+    def set_filter(self, new: Filter) -> None:
+        self.filter = new
+        self._relayout()
+
+    def event_id(self, row: int) -> int | None:
+        return int(self.ids[row]) if 0 <= row < len(self.ids) else None
+
+    def row_of(self, event_id: int) -> int | None:
+        if self._position is None:
+            self._position = {int(i): r for r, i in enumerate(self.ids.tolist())}
+        return self._position.get(event_id)
+
+    def mark_seen(self, event_id: int) -> None:
+        if event_id in self.unseen:
+            self.unseen.discard(event_id)
+            self._emit_rows([event_id])
+            self.unseenChanged.emit(len(self.unseen))
+
+    def set_names(self, grids: dict[str, str] | None = None, workers: dict[str, str] | None = None) -> None:
+        self.grid_names.update(grids or {})
+        self.worker_names.update(workers or {})
+        self._rows.clear()
+        if len(self.ids):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
+    def retranslate(self) -> None:
+        labels.clear()
+        self._headers = _headers()
+        self._rows.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    # -- following the replica ----------------------------------------------------------------
+
+    def wanted(self) -> np.ndarray:
+        index = self.desk.index
+        rows = index.order(index.rows(self.filter), self.sort_key, self.descending)
+        return index.ids[rows]
+
+    def on_changes(self, changes: Changes) -> None:
+        if "events" not in changes.kinds and not changes.reset:
+            return
+        if changes.reset:
+            self.beginResetModel()
+            self.ids, self._position = self.wanted(), None
+            self._rows.clear()
+            self.endResetModel()
+            return
+        fresh = changes.inserted["events"] - self.unseen
+        if fresh:
+            self.unseen |= fresh
+            self.unseenChanged.emit(len(self.unseen))
+        self.unseen -= changes.removed["events"]
+        self._follow(self.wanted())
+        self._emit_rows(changes.updated["events"])
+
+    def _follow(self, new: np.ndarray) -> None:
+        old = self.ids
+        gone = ~np.isin(old, new)
+        added = ~np.isin(new, old)
+        if not gone.any() and not added.any() and np.array_equal(old, new):
+            return
+        if np.array_equal(old[~gone], new[~added]):
+            self._remove_runs(np.flatnonzero(gone))
+            self._insert_runs(new, np.flatnonzero(added))
+        else:
+            self._move(new)
+        self._position = None
+
+    def _remove_runs(self, positions: np.ndarray) -> None:
+        for first, last in reversed(_runs(positions)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            self.ids = np.delete(self.ids, np.arange(first, last + 1))
+            self.endRemoveRows()
+
+    def _insert_runs(self, new: np.ndarray, positions: np.ndarray) -> None:
+        for first, last in _runs(positions):
+            self.beginInsertRows(QModelIndex(), first, last)
+            self.ids = np.insert(self.ids, first, new[first:last + 1])
+            self.endInsertRows()
+
+    def _move(self, new: np.ndarray) -> None:
+        """Rows changed places: a layout change that keeps persistent indexes (selection)."""
+        self.layoutAboutToBeChanged.emit()
+        where = {int(i): r for r, i in enumerate(new.tolist())}
+        old_indexes = self.persistentIndexList()
+        moved = []
+        for idx in old_indexes:
+            target = where.get(int(self.ids[idx.row()])) if idx.row() < len(self.ids) else None
+            moved.append(self.index(target, idx.column()) if target is not None else QModelIndex())
+        self.ids = new
+        self.changePersistentIndexList(old_indexes, moved)
+        self.layoutChanged.emit()
+
+    def _relayout(self) -> None:
+        self._move(self.wanted())
+        self._position = None
+
+    def _emit_rows(self, event_ids) -> None:
+        rows = sorted(r for r in (self.row_of(i) for i in event_ids) if r is not None)
+        for first, last in _runs(np.asarray(rows, dtype=np.int64)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+
+def _runs(positions: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive runs of sorted positions as (first, last) pairs."""
+    if not len(positions):
+        return []
+    breaks = np.flatnonzero(np.diff(positions) != 1)
+    starts = np.concatenate([[positions[0]], positions[breaks + 1]])
+    ends = np.concatenate([positions[breaks], [positions[-1]]])
+    return list(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def _when(at: datetime) -> str:
+    """Centre time (China Standard Time), the date only when not today."""
+    local = at.astimezone(CST)
+    if local.date() == clock.now().date():
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%m-%d %H:%M")
+
+
+def _bold():
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setBold(True)
+    return font

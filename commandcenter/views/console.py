@@ -1,0 +1,217 @@
+"""The operator console: live queue, event detail, map, status bar; keyboard first.
+
+The view holds no rules: which actions an event offers comes from the domain (via
+:mod:`.detail`), what is sent is a protocol command, and what is shown comes back as deltas.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandcenter.domain.lifecycle import Action
+from commandcenter.models import labels
+from commandcenter.models.event_queue import DueRole, EventQueueModel, SeverityRole, StartRole, StatusRole
+from commandcenter.net.client import HubError
+from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate, severity_colour, status_colour
+
+from . import dialogs
+from .detail import ACTIONS, EventDetail, offered_actions
+from .dispatch import DispatchDialog
+from .filters import FilterBar
+from .shortcuts import ShortcutSheet
+from .statusbar import DeskStatusBar
+
+log = logging.getLogger("models")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Console", text)
+
+
+class OperatorConsole(QMainWindow):
+    def __init__(self, desk, map_widget: QWidget | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.role = desk.session.get("role", "operator")
+        self.setWindowTitle(tr("Command Centre · Operator console"))
+        self.model = EventQueueModel(desk, self)
+        self.filters = FilterBar()
+        self.queue = self._make_queue()
+        self.detail = EventDetail(self.role)
+        self.map = map_widget
+        self.setStatusBar(DeskStatusBar(desk, self))
+        self._layout()
+        self._wire()
+        self._shortcuts()
+        self.tick = QTimer(self, interval=1000, timeout=self.queue.viewport().update)
+        self.tick.start()
+        self.pending: set[asyncio.Future] = set()
+
+    def _make_queue(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("queue")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSortingEnabled(True)
+        view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((150, 80, 90, 110, 260, 150, 80, 110, 120, 100)):
+            view.setColumnWidth(column, width)
+        view.setItemDelegateForColumn(9, CountdownDelegate(DueRole, StartRole, view))
+        view.setItemDelegateForColumn(7, ChipDelegate(StatusRole, status_colour, view))
+        view.setItemDelegateForColumn(6, ChipDelegate(SeverityRole, severity_colour, view))
+        return view
+
+    def _layout(self) -> None:
+        right = QSplitter(Qt.Orientation.Vertical)
+        if self.map is not None:
+            right.addWidget(self.map)
+        right.addWidget(self.detail)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.queue)
+        main.addWidget(right)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 2)
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(container)
+
+    def _wire(self) -> None:
+        self.filters.changed.connect(self.model.set_filter)
+        self.model.unseenChanged.connect(self.filters.set_new_count)
+        self.queue.selectionModel().currentRowChanged.connect(lambda current, _prev: self.show_row(current.row()))
+        self.queue.activated.connect(lambda index: self.detail.setFocus())
+        self.detail.actionRequested.connect(self.act)
+        self.desk.changed.connect(self._refresh_detail)
+
+    def _shortcuts(self) -> None:
+        keys = {"A": Action.ACCEPT, "R": Action.REJECT, "D": Action.DISPATCH, "V": Action.VERIFY_PASS,
+                "F": Action.FOLLOW_UP, "X": Action.ARCHIVE, "S": Action.SUPERVISE, "E": Action.ESCALATE}
+        for key, action in keys.items():
+            QShortcut(QKeySequence(key), self, activated=lambda a=action: self.act_if_offered(a))
+        QShortcut(QKeySequence("F1"), self, activated=lambda: ShortcutSheet(self).exec())
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filters.text.setFocus)
+        QShortcut(QKeySequence("Escape"), self, activated=self.queue.setFocus)
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def current_event(self):
+        row = self.queue.currentIndex().row()
+        event_id = self.model.event_id(row)
+        return self.desk.replica.events.get(event_id) if event_id is not None else None
+
+    def show_row(self, row: int) -> None:
+        event_id = self.model.event_id(row)
+        if event_id is not None:
+            self.model.mark_seen(event_id)
+        self._show(self.desk.replica.events.get(event_id) if event_id is not None else None)
+
+    def select_event(self, event_id: int) -> None:
+        row = self.model.row_of(event_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.queue.selectionModel().setCurrentIndex(index, flags)
+        self.queue.scrollTo(index)
+
+    def _show(self, event) -> None:
+        if event is None:
+            self.detail.show_event(None, [])
+            return
+        replica = self.desk.replica
+        assignee = ""
+        if event.assignee:
+            a = event.assignee
+            worker = replica.worker(a.worker_id) if a.worker_id else None
+            assignee = worker.name if worker else labels.department(a.department) or a.worker_id or ""
+        self.detail.show_event(event, replica.orders_of(event.id), self.model.grid_names.get(event.grid_id or "", ""),
+                               assignee)
+
+    def _refresh_detail(self, changes) -> None:
+        shown = self.detail.subject
+        if shown is None:
+            return
+        touched = changes.touched("events") | {o.event_id for o in map(self.desk.replica.orders.get,
+                                                                        changes.touched("orders")) if o}
+        if changes.reset or shown.id in touched:
+            error = self.detail.error.text()
+            self._show(self.desk.replica.events.get(shown.id))
+            self.detail.show_error(error)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def act_if_offered(self, action: Action) -> None:
+        event = self.current_event()
+        if event is not None and action in offered_actions(event, self.role):
+            self.act(action)
+
+    def act(self, action: Action) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        fields = self._ask(action, event)
+        if fields is None:
+            return
+        self.send({"type": ACTIONS[action][0], "event_id": event.id, **fields})
+
+    def _ask(self, action: Action, event) -> dict | None:
+        """Ask the operator for the command's fields; None when they cancel."""
+        dialog = self._dialog(action, event)
+        if dialog is None:
+            return {}
+        return dialog.fields() if dialog.exec() else None
+
+    def _dialog(self, action: Action, event):
+        if action is Action.ACCEPT:
+            return dialogs.AcceptDialog(event, self)
+        if action is Action.REJECT:
+            return dialogs.ReasonDialog(tr("Reject report"), self)
+        if action is Action.DISPATCH:
+            return DispatchDialog(self.desk.replica, event, self.model.grid_names, self)
+        if action is Action.VERIFY_PASS:
+            return dialogs.VerifyDialog(self)
+        if action is Action.FOLLOW_UP:
+            return dialogs.FollowUpDialog(self)
+        if action in (Action.SUPERVISE, Action.ESCALATE):
+            return dialogs.NoteDialog(tr("Supervision order") if action is Action.SUPERVISE else tr("Escalate"), self)
+        return None
+
+    def send(self, frame: dict) -> asyncio.Future:
+        """Send a command; a refusal is shown next to the actions, in the hub's words."""
+        self.detail.show_error("")
+        future = asyncio.ensure_future(self._send(frame))
+        self.pending.add(future)
+        future.add_done_callback(self.pending.discard)
+        return future
+
+    async def _send(self, frame: dict) -> dict | None:
+        try:
+            return await self.desk.send(frame)
+        except HubError as exc:
+            self.detail.show_error(tr("Refused by the hub: {message}").format(message=exc.message))
+        except ConnectionError as exc:
+            self.detail.show_error(tr("Not sent: {message}").format(message=str(exc)))
+        return None

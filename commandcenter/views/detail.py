@@ -1,0 +1,150 @@
+"""Event detail: every field, the order trail, and only the actions its status allows."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandcenter.domain import permissions
+from commandcenter.domain.lifecycle import Action, allowed_event_actions
+from commandcenter.models import labels
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Detail", text)
+
+
+#: action -> (command it sends, keyboard shortcut shown on the button)
+ACTIONS: dict[Action, tuple[str, str]] = {
+    Action.ACCEPT: ("event.accept", "A"), Action.REJECT: ("event.reject", "R"),
+    Action.DISPATCH: ("order.dispatch", "D"), Action.CANCEL: ("order.dispatch", ""),
+    Action.VERIFY_PASS: ("event.verify", "V"), Action.VERIFY_FAIL: ("event.verify", ""),
+    Action.FOLLOW_UP: ("event.follow_up", "F"), Action.ARCHIVE: ("event.archive", "X"),
+    Action.SUPERVISE: ("event.supervise", "S"), Action.ESCALATE: ("event.escalate", "E"),
+}
+
+
+def action_names() -> dict[Action, str]:
+    return {Action.ACCEPT: tr("Accept"), Action.REJECT: tr("Reject"), Action.DISPATCH: tr("Dispatch"),
+            Action.VERIFY_PASS: tr("Verify"), Action.FOLLOW_UP: tr("Follow up"), Action.ARCHIVE: tr("Archive"),
+            Action.SUPERVISE: tr("Supervise"), Action.ESCALATE: tr("Escalate")}
+
+
+def offered_actions(event, role: str) -> list[Action]:
+    """The domain's allowed actions for the event's status, as far as ``role`` may send them."""
+    allowed = allowed_event_actions(event.status, source=event.source, reporter=event.reporter)
+    shown = [a for a in allowed if a in action_names()]
+    return [a for a in shown if permissions.may(role, ACTIONS[a][0])]
+
+
+class EventDetail(QWidget):
+    actionRequested = Signal(object)  # Action
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.subject = None
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.fields = QFormLayout()
+        self.trail = QTreeWidget()
+        self.trail.setHeaderLabels([tr("Time"), tr("Step"), tr("By"), tr("Note")])
+        self.trail.setRootIsDecorated(False)
+        self.buttons = QHBoxLayout()
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self._build()
+        self.show_event(None, [])
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.fields)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.error)
+        trail_title = QLabel(tr("Order trail"))
+        trail_title.setProperty("role", "muted")
+        layout.addWidget(trail_title)
+        layout.addWidget(self.trail, 1)
+
+    def show_event(self, event, orders, grid_name: str = "", assignee_name: str = "") -> None:
+        self.subject = event
+        self.error.clear()
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        if event is None:
+            self.title.setText(tr("Select an event in the queue"))
+            self._set_buttons([])
+            self.trail.clear()
+            return
+        self.title.setText(f"{event.code} · {event.title}")
+        for name, value in self._rows(event, grid_name, assignee_name):
+            label = QLabel(value)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields.addRow(name, label)
+        self._set_buttons(offered_actions(event, self.role))
+        self._fill_trail(orders)
+
+    def _rows(self, e, grid_name: str, assignee_name: str) -> list[tuple[str, str]]:
+        rows = [
+            (tr("Status"), labels.status(e.status) + (tr(" · OVERDUE") if e.overdue else "")),
+            (tr("Category"), labels.category(e.category)), (tr("Severity"), labels.severity(e.severity)),
+            (tr("Source"), labels.source(e.source)),
+            (tr("Reporter"), " ".join(x for x in (e.reporter, e.reporter_phone) if x) or "—"),
+            (tr("Grid"), grid_name or e.grid_id or "—"), (tr("Place"), f"{e.lat:.5f}, {e.lon:.5f}"),
+            (tr("Received"), _time(e.created_at)), (tr("Tier"), labels.tier(e.tier) or "—"),
+            (tr("Deadline"), _time(e.due_at)), (tr("Assignee"), assignee_name or "—"),
+            (tr("Description"), e.description or "—"),
+        ]
+        if e.supervised or e.escalation_level:
+            rows.append((tr("Oversight"), tr("Supervised, escalated {n}×").format(n=e.escalation_level)))
+        if e.returns or e.last_return_reason:
+            rows.append((tr("Returned"), f"{e.returns}× · {e.last_return_reason or ''}"))
+        if e.satisfaction:
+            rows.append((tr("Satisfaction"), f"{e.satisfaction} / 5"))
+        return rows
+
+    def _set_buttons(self, actions: list[Action]) -> None:
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        names = action_names()
+        for action in actions:
+            key = ACTIONS[action][1]
+            button = QPushButton(f"{names[action]}  ({key})" if key else names[action])
+            button.setObjectName(f"action_{action.value}")
+            button.setProperty("role", "danger" if action is Action.REJECT else "primary")
+            button.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+
+    def _fill_trail(self, orders) -> None:
+        self.trail.clear()
+        notes = sorted(((n, o) for o in orders for n in o.notes), key=lambda pair: pair[0].at)
+        for note, order in notes:
+            step = labels.note_kind(note.kind)
+            receiver = order.assignee.worker_id or labels.department(order.assignee.department)
+            if note.kind == "dispatch":
+                step = f"{step} → {receiver}"
+            QTreeWidgetItem(self.trail, [_time(note.at), step, note.by, note.text])
+        for column in range(3):
+            self.trail.resizeColumnToContents(column)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+
+
+def _time(at) -> str:
+    return at.strftime("%Y-%m-%d %H:%M") if at else "—"

@@ -1,0 +1,31 @@
+"""The shortcut sheet (F1)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+def sheet() -> list[tuple[str, str]]:
+    return [
+        ("↑ ↓", tr("Move through the queue")), ("Enter", tr("Open the event (focus the detail)")),
+        ("A", tr("Accept with tier")), ("R", tr("Reject with a reason")), ("D", tr("Dispatch")),
+        ("V", tr("Verify (pass or fail)")), ("F", tr("Follow-up call")), ("X", tr("Archive")),
+        ("S / E", tr("Supervise / escalate (supervisors)")), ("Alt+0 … Alt+5", tr("Status filters")),
+        ("Ctrl+F", tr("Search")), ("Esc", tr("Back to the queue")), ("F1", tr("This sheet")),
+    ]
+
+
+class ShortcutSheet(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        rows = "".join(f"<tr><td><b>{key}</b></td><td>&nbsp;&nbsp;{what}</td></tr>" for key, what in sheet())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<table cellpadding='4'>{rows}</table>"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
