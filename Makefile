@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench hub clean
+.PHONY: run test lint bench hub clean translations i18n-update screenshots
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -11,8 +11,24 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-run: $(BIN)/.installed
-	$(BIN)/commandcenter-hub --demo --simulate
+QM := resources/i18n/commandcenter_zh_CN.qm
+TS := resources/i18n/commandcenter_zh_CN.ts
+UI_SOURCES := $(wildcard commandcenter/views/*.py commandcenter/models/*.py commandcenter/widgets/*.py) commandcenter/app.py
+
+$(QM): $(TS) $(BIN)/.installed
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+translations: $(QM)
+
+# after changing UI strings: refresh the .ts from the sources, translate, commit it
+i18n-update: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS)
+
+run: $(BIN)/.installed $(QM)
+	$(BIN)/commandcenter
+
+screenshots: $(BIN)/.installed $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 hub: run
 
@@ -20,7 +36,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
-test: $(BIN)/.installed
+test: $(BIN)/.installed $(QM)
 	./tools/system-deps.sh
 	$(MAKE) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider

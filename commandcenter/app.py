@@ -8,6 +8,7 @@ import logging
 import sys
 
 import numpy as np
+from PySide6.QtWidgets import QApplication
 
 from . import i18n, log as logs, theme
 
@@ -41,8 +42,13 @@ def make_window(desk, grids: list[dict]):
     workers = {str(w.id): w.name for w in desk.replica.workers.records}
     window.model.set_names(names, workers)
     if city is not None:
+        from .views.map_binding import MapBinding
+
         proper = [g for g in grids if g["kind"] in ("comprehensive", "exclusive", "special")]
         city.set_grids([np.asarray(g["polygon"], dtype=float) for g in proper])
+        city.set_areas([np.asarray(g["polygon"], dtype=float) for g in grids if g["kind"] == "district"])
+        city.set_theme(theme.current(QApplication.instance()))
+        window.map_binding = MapBinding(desk, city, window)
     return window
 
 
@@ -82,8 +88,6 @@ async def _stop(desk, hub) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     import qasync
-    from PySide6.QtWidgets import QApplication
-
     args = parser().parse_args(argv)
     logs.init(args.log_level)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -17,6 +17,11 @@ LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []
 
 
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """Translate ``text``; every call site passes a literal, so pyside6-lupdate finds it."""
+    return QCoreApplication.translate("", text, disambiguation)
+
+
 def choose(forced: str | None = None) -> str:
     if forced:
         return "zh_CN" if forced.lower().startswith("zh") else "en"

@@ -91,3 +91,4 @@ if __name__ == "__main__":
     application = QApplication(sys.argv[:1])
     application.setQuitOnLastWindowClosed(False)
     qasync.run(main())
+    os._exit(0)  # skip interpreter teardown: Qt objects outliving the loop are not worth a crash at exit

@@ -160,3 +160,6 @@ SATISFACTION_MIN, SATISFACTION_MAX = 1, 5
 def event_code(event_id: int, created_day: str) -> str:
     """The human code of an event: ``E`` + the day it came in (YYYYMMDD) + its id."""
     return f"E{created_day}-{event_id:06d}"
+
+#: a worker not heard from for this long is shown as stale, whatever its last status
+WORKER_STALE_S = 300

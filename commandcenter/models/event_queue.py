@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from commandcenter.domain import clock
 from commandcenter.domain.clock import CST
+from commandcenter.i18n import tr
 from commandcenter.replica import Changes
 from commandcenter.replica.event_index import Filter
 
@@ -36,10 +37,9 @@ _CACHE_LIMIT = 50_000
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
-    return [tr("Queue", "Code"), tr("Queue", "Received"), tr("Queue", "Source"), tr("Queue", "Category"),
-            tr("Queue", "Title"), tr("Queue", "Grid"), tr("Queue", "Severity"), tr("Queue", "Status"),
-            tr("Queue", "Assignee"), tr("Queue", "Deadline")]
+    return [tr("Code", "Queue"), tr("Received", "Queue"), tr("Source", "Queue"), tr("Category", "Queue"),
+            tr("Title", "Queue"), tr("Grid", "Queue"), tr("Severity", "Queue"), tr("Status", "Queue"),
+            tr("Assignee", "Queue"), tr("Deadline", "Queue")]
 
 
 class EventQueueModel(QAbstractTableModel):
@@ -57,6 +57,7 @@ class EventQueueModel(QAbstractTableModel):
         self._rows: dict[int, tuple[int, tuple]] = {}
         self._position: dict[int, int] | None = None
         self._headers = _headers()
+        self.ids = self.wanted()
         desk.changed.connect(self.on_changes)
 
     # -- Qt model interface -------------------------------------------------------------------

@@ -3,97 +3,95 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
-
-_tr = QCoreApplication.translate
+from commandcenter.i18n import tr
 
 
 @cache
 def _statuses() -> dict[str, str]:
     return {
-        "reported": _tr("Status", "New"), "accepted": _tr("Status", "Awaiting dispatch"),
-        "dispatched": _tr("Status", "Dispatched"), "in_progress": _tr("Status", "In progress"),
-        "resolved": _tr("Status", "Awaiting verification"), "verified": _tr("Status", "Follow-up"),
-        "followed_up": _tr("Status", "Ready to archive"), "archived": _tr("Status", "Archived"),
-        "rejected": _tr("Status", "Rejected"),
+        "reported": tr("New", "Status"), "accepted": tr("Awaiting dispatch", "Status"),
+        "dispatched": tr("Dispatched", "Status"), "in_progress": tr("In progress", "Status"),
+        "resolved": tr("Awaiting verification", "Status"), "verified": tr("Follow-up", "Status"),
+        "followed_up": tr("Ready to archive", "Status"), "archived": tr("Archived", "Status"),
+        "rejected": tr("Rejected", "Status"),
     }
 
 
 @cache
 def _categories() -> dict[str, str]:
     return {
-        "public_facility": _tr("Category", "Public facility"), "sanitation": _tr("Category", "Sanitation"),
-        "parking_traffic": _tr("Category", "Parking & traffic"), "water_supply": _tr("Category", "Water supply"),
-        "safety_hazard": _tr("Category", "Safety hazard"), "fire_hazard": _tr("Category", "Fire hazard"),
-        "dispute": _tr("Category", "Dispute"), "public_security": _tr("Category", "Public security"),
-        "special_population": _tr("Category", "Special population"),
-        "employment_social": _tr("Category", "Employment & social security"),
-        "housing_property": _tr("Category", "Housing & property"),
-        "health_epidemic": _tr("Category", "Health & epidemic"), "market_food": _tr("Category", "Market & food"),
-        "petition": _tr("Category", "Petition"), "emergency_call": _tr("Category", "Emergency call"),
-        "other": _tr("Category", "Other"),
+        "public_facility": tr("Public facility", "Category"), "sanitation": tr("Sanitation", "Category"),
+        "parking_traffic": tr("Parking & traffic", "Category"), "water_supply": tr("Water supply", "Category"),
+        "safety_hazard": tr("Safety hazard", "Category"), "fire_hazard": tr("Fire hazard", "Category"),
+        "dispute": tr("Dispute", "Category"), "public_security": tr("Public security", "Category"),
+        "special_population": tr("Special population", "Category"),
+        "employment_social": tr("Employment & social security", "Category"),
+        "housing_property": tr("Housing & property", "Category"),
+        "health_epidemic": tr("Health & epidemic", "Category"), "market_food": tr("Market & food", "Category"),
+        "petition": tr("Petition", "Category"), "emergency_call": tr("Emergency call", "Category"),
+        "other": tr("Other", "Category"),
     }
 
 
 @cache
 def _departments() -> dict[str, str]:
     return {
-        "police": _tr("Department", "Public security"), "urban": _tr("Department", "Urban management"),
-        "civil": _tr("Department", "Civil affairs"), "hrss": _tr("Department", "Human resources"),
-        "emergency": _tr("Department", "Emergency management"), "fire": _tr("Department", "Fire and rescue"),
-        "housing": _tr("Department", "Housing & construction"), "health": _tr("Department", "Health"),
-        "market": _tr("Department", "Market supervision"), "justice": _tr("Department", "Justice"),
-        "petition": _tr("Department", "Petitions"), "water": _tr("Department", "Water"),
+        "police": tr("Public security", "Department"), "urban": tr("Urban management", "Department"),
+        "civil": tr("Civil affairs", "Department"), "hrss": tr("Human resources", "Department"),
+        "emergency": tr("Emergency management", "Department"), "fire": tr("Fire and rescue", "Department"),
+        "housing": tr("Housing & construction", "Department"), "health": tr("Health", "Department"),
+        "market": tr("Market supervision", "Department"), "justice": tr("Justice", "Department"),
+        "petition": tr("Petitions", "Department"), "water": tr("Water", "Department"),
     }
 
 
 @cache
 def _sources() -> dict[str, str]:
     return {
-        "worker": _tr("Source", "Grid worker"), "hotline": _tr("Source", "12345 hotline"),
-        "citizen": _tr("Source", "Citizen"), "camera": _tr("Source", "Camera"), "drone": _tr("Source", "Drone"),
-        "one_key": _tr("Source", "One-key call"),
+        "worker": tr("Grid worker", "Source"), "hotline": tr("12345 hotline", "Source"),
+        "citizen": tr("Citizen", "Source"), "camera": tr("Camera", "Source"), "drone": tr("Drone", "Source"),
+        "one_key": tr("One-key call", "Source"),
     }
 
 
 @cache
 def _tiers() -> dict[str, str]:
-    return {"small": _tr("Tier", "Small (2 h)"), "medium": _tr("Tier", "Medium (2 days)"),
-            "complex": _tr("Tier", "Complex (7 days)")}
+    return {"small": tr("Small (2 h)", "Tier"), "medium": tr("Medium (2 days)", "Tier"),
+            "complex": tr("Complex (7 days)", "Tier")}
 
 
 @cache
 def _severities() -> dict[int, str]:
-    return {1: _tr("Severity", "Low"), 2: _tr("Severity", "Moderate"), 3: _tr("Severity", "High"),
-            4: _tr("Severity", "Critical")}
+    return {1: tr("Low", "Severity"), 2: tr("Moderate", "Severity"), 3: tr("High", "Severity"),
+            4: tr("Critical", "Severity")}
 
 
 @cache
 def _worker_statuses() -> dict[str, str]:
-    return {"offline": _tr("WorkerStatus", "Offline"), "idle": _tr("WorkerStatus", "Idle"),
-            "patrol": _tr("WorkerStatus", "On patrol"), "busy": _tr("WorkerStatus", "Busy")}
+    return {"offline": tr("Offline", "WorkerStatus"), "idle": tr("Idle", "WorkerStatus"),
+            "patrol": tr("On patrol", "WorkerStatus"), "busy": tr("Busy", "WorkerStatus")}
 
 
 @cache
 def _worker_kinds() -> dict[str, str]:
-    return {"leader": _tr("WorkerKind", "Grid leader"), "full_time": _tr("WorkerKind", "Full-time"),
-            "professional": _tr("WorkerKind", "Professional"), "part_time": _tr("WorkerKind", "Part-time")}
+    return {"leader": tr("Grid leader", "WorkerKind"), "full_time": tr("Full-time", "WorkerKind"),
+            "professional": tr("Professional", "WorkerKind"), "part_time": tr("Part-time", "WorkerKind")}
 
 
 @cache
 def _order_statuses() -> dict[str, str]:
-    return {"issued": _tr("OrderStatus", "Issued"), "received": _tr("OrderStatus", "Signed for"),
-            "completed": _tr("OrderStatus", "Completed"), "returned": _tr("OrderStatus", "Returned"),
-            "cancelled": _tr("OrderStatus", "Cancelled")}
+    return {"issued": tr("Issued", "OrderStatus"), "received": tr("Signed for", "OrderStatus"),
+            "completed": tr("Completed", "OrderStatus"), "returned": tr("Returned", "OrderStatus"),
+            "cancelled": tr("Cancelled", "OrderStatus")}
 
 
 @cache
 def _note_kinds() -> dict[str, str]:
-    return {"dispatch": _tr("NoteKind", "Dispatched"), "receive": _tr("NoteKind", "Signed for"),
-            "progress": _tr("NoteKind", "Progress"), "return": _tr("NoteKind", "Returned"),
-            "complete": _tr("NoteKind", "Completed"), "cancel": _tr("NoteKind", "Cancelled"),
-            "supervise": _tr("NoteKind", "Supervision order"), "escalate": _tr("NoteKind", "Escalated"),
-            "note": _tr("NoteKind", "Note")}
+    return {"dispatch": tr("Dispatched", "NoteKind"), "receive": tr("Signed for", "NoteKind"),
+            "progress": tr("Progress", "NoteKind"), "return": tr("Returned", "NoteKind"),
+            "complete": tr("Completed", "NoteKind"), "cancel": tr("Cancelled", "NoteKind"),
+            "supervise": tr("Supervision order", "NoteKind"), "escalate": tr("Escalated", "NoteKind"),
+            "note": tr("Note", "NoteKind")}
 
 
 def status(code: str) -> str:

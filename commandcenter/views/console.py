@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from commandcenter.domain.lifecycle import Action
+from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.event_queue import DueRole, EventQueueModel, SeverityRole, StartRole, StatusRole
 from commandcenter.net.client import HubError
@@ -36,8 +37,10 @@ from .statusbar import DeskStatusBar
 log = logging.getLogger("models")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Console", text)
+
+ACTION_KEYS = {Qt.Key.Key_A: Action.ACCEPT, Qt.Key.Key_R: Action.REJECT, Qt.Key.Key_D: Action.DISPATCH,
+               Qt.Key.Key_V: Action.VERIFY_PASS, Qt.Key.Key_F: Action.FOLLOW_UP, Qt.Key.Key_X: Action.ARCHIVE,
+               Qt.Key.Key_S: Action.SUPERVISE, Qt.Key.Key_E: Action.ESCALATE}
 
 
 class OperatorConsole(QMainWindow):
@@ -74,7 +77,7 @@ class OperatorConsole(QMainWindow):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((150, 80, 90, 110, 260, 150, 80, 110, 120, 100)):
+        for column, width in enumerate((140, 72, 84, 96, 210, 150, 68, 92, 96, 92)):
             view.setColumnWidth(column, width)
         view.setItemDelegateForColumn(9, CountdownDelegate(DueRole, StartRole, view))
         view.setItemDelegateForColumn(7, ChipDelegate(StatusRole, status_colour, view))
@@ -86,11 +89,13 @@ class OperatorConsole(QMainWindow):
         if self.map is not None:
             right.addWidget(self.map)
         right.addWidget(self.detail)
+        right.setSizes([520, 480] if self.map is not None else [1000])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.queue)
         main.addWidget(right)
         main.setStretchFactor(0, 3)
         main.setStretchFactor(1, 2)
+        main.setSizes([1120, 560])
         container = QWidget()
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,13 +112,23 @@ class OperatorConsole(QMainWindow):
         self.desk.changed.connect(self._refresh_detail)
 
     def _shortcuts(self) -> None:
-        keys = {"A": Action.ACCEPT, "R": Action.REJECT, "D": Action.DISPATCH, "V": Action.VERIFY_PASS,
-                "F": Action.FOLLOW_UP, "X": Action.ARCHIVE, "S": Action.SUPERVISE, "E": Action.ESCALATE}
-        for key, action in keys.items():
-            QShortcut(QKeySequence(key), self, activated=lambda a=action: self.act_if_offered(a))
+        self.queue.installEventFilter(self)
+        self.detail.installEventFilter(self)
         QShortcut(QKeySequence("F1"), self, activated=lambda: ShortcutSheet(self).exec())
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filters.text.setFocus)
         QShortcut(QKeySequence("Escape"), self, activated=self.queue.setFocus)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Single-key actions while the queue or the detail has focus (not while typing in a field)."""
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            action = ACTION_KEYS.get(event.key())
+            if action is not None:
+                self.act_if_offered(action)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched is self.queue:
+                self.detail.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -126,9 +141,12 @@ class OperatorConsole(QMainWindow):
         event_id = self.model.event_id(row)
         if event_id is not None:
             self.model.mark_seen(event_id)
+            if self.map is not None:
+                self.map.select_event(event_id)
         self._show(self.desk.replica.events.get(event_id) if event_id is not None else None)
 
     def select_event(self, event_id: int) -> None:
+        """Select an event in the queue (the map calls this when an event marker is clicked)."""
         row = self.model.row_of(event_id)
         if row is None:
             return

@@ -1,7 +1,7 @@
 """Event detail: every field, the order trail, and only the actions its status allows."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,12 +15,8 @@ from PySide6.QtWidgets import (
 
 from commandcenter.domain import permissions
 from commandcenter.domain.lifecycle import Action, allowed_event_actions
+from commandcenter.i18n import tr
 from commandcenter.models import labels
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Detail", text)
-
 
 #: action -> (command it sends, keyboard shortcut shown on the button)
 ACTIONS: dict[Action, tuple[str, str]] = {

@@ -1,7 +1,6 @@
 """Small dialogs for the operator's actions. Each returns the command fields, never sends them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,11 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandcenter.i18n import tr
 from commandcenter.models import labels
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 class FieldsDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from commandcenter.domain.clock import CST
 from commandcenter.domain.routing import department_for
+from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.candidates import worker_candidates
-
-from .dialogs import tr
 
 
 class DispatchDialog(QDialog):
@@ -47,7 +46,7 @@ class DispatchDialog(QDialog):
         self.note.setFixedHeight(70)
         self.note.setPlaceholderText(tr("Instructions for the receiver"))
         self._layout(routed)
-        self.resize(760, 560)
+        self.resize(860, 600)
 
     def _layout(self, routed: str | None) -> None:
         form = QFormLayout()
@@ -61,8 +60,8 @@ class DispatchDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.tabs, hint):
-            layout.addWidget(widget)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -124,6 +123,6 @@ def _metres(distance: float) -> str:
 
 
 def _qt_time(at: datetime | None) -> QDateTime:
-    if at is None:
-        return QDateTime.currentDateTime().addSecs(7200)
-    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
+    """A deadline in centre time (UTC+8), whatever the machine's own time zone."""
+    seconds = int(at.timestamp()) if at is not None else int(time.time()) + 7200
+    return QDateTime.fromSecsSinceEpoch(seconds, QTimeZone.fromSecondsAheadOfUtc(8 * 3600))

@@ -1,15 +1,12 @@
 """The queue's quick filters: status buttons, category, severity, area, free text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.replica.event_index import Filter
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Filters", text)
 
 
 def status_groups() -> list[tuple[str, frozenset[str]]]:

@@ -3,16 +3,13 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from commandcenter.i18n import tr
 from commandcenter.models.desk import Desk
 
 CONNECT_TIMEOUT_S = 8.0
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Login", text)
 
 
 class LoginDialog(QDialog):

@@ -1,12 +1,9 @@
 """The shortcut sheet (F1)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+from commandcenter.i18n import tr
 
 
 def sheet() -> list[tuple[str, str]]:

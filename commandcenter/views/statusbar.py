@@ -1,14 +1,11 @@
 """The status bar: connection (live / reconnecting / offline, age of the last frame), seq, clock, user."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from commandcenter.domain import clock
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusBar", text)
+from commandcenter.i18n import tr
 
 
 def state_names() -> dict[str, str]:

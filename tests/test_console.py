@@ -1,0 +1,130 @@
+"""The operator console against a real hub, driven with real key presses (pytest-qt, offscreen)."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from commandcenter.app import make_window
+from commandcenter.models.event_queue import EventQueueModel
+from commandcenter.models.grids import fetch_grids
+from tests.desktop import hub_and_desk, live_desk, make_loop, until
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+_LOOP = None
+
+
+@pytest.fixture
+def loop(qapp):
+    """One qasync loop for the whole session: Qt and asyncio share a thread, so loops cannot come and go."""
+    global _LOOP
+    if _LOOP is None:
+        _LOOP = make_loop(qapp)
+    asyncio.set_event_loop(_LOOP)
+    return _LOOP
+
+
+def accept_next_dialog(after_ms: int = 150) -> None:
+    def press_ok() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(50, press_ok)
+            return
+        shown[-1].accept()
+
+    QTimer.singleShot(after_ms, press_ok)
+
+
+def press(qtbot: QtBot, widget, key) -> None:
+    """Press a key from the Qt event loop, as a person would: a modal dialog it opens runs its own
+    nested loop there, not inside an asyncio callback (which qasync cannot nest)."""
+    QTimer.singleShot(0, lambda: qtbot.keyClick(widget, key))
+
+
+def test_queue_model_passes_the_model_tester(qtmodeltester, loop, sqlite_url):
+    async def scenario():
+        hub, desk = await hub_and_desk(sqlite_url)
+        model = EventQueueModel(desk)
+        qtmodeltester.check(model, force_py=True)
+        assert model.rowCount() == len(desk.replica.events) > 0
+        await desk.stop()
+        await hub.stop()
+
+    loop.run_until_complete(scenario())
+
+
+def test_operator_accepts_and_dispatches_with_keys(qtbot: QtBot, loop, sqlite_url):
+    async def scenario():
+        hub, desk = await hub_and_desk(sqlite_url)
+        window = make_window(desk, await fetch_grids(desk))
+        qtbot.addWidget(window)
+        window.show()
+        event = next(e for e in desk.replica.events.values() if e.status == "reported")
+        window.select_event(event.id)
+        window.queue.setFocus()
+        accept_next_dialog()
+        press(qtbot, window.queue, Qt.Key.Key_A)
+        await until(lambda: desk.replica.events[event.id].status == "accepted", what="accepted")
+        accept_next_dialog()
+        press(qtbot, window.queue, Qt.Key.Key_D)
+        await until(lambda: desk.replica.events[event.id].status == "dispatched", what="dispatched")
+        assert desk.replica.event_order(event.id) is not None
+        assert "dispatched" in [hub.state.event(event.id).status]
+        await desk.stop()
+        await hub.stop()
+
+    loop.run_until_complete(scenario())
+
+
+def test_refusal_is_shown_next_to_the_actions(qtbot: QtBot, loop, sqlite_url):
+    async def scenario():
+        hub, desk = await hub_and_desk(sqlite_url)
+        window = make_window(desk, [])
+        qtbot.addWidget(window)
+        event = next(e for e in desk.replica.events.values() if e.status == "reported")
+        window.select_event(event.id)
+        await window.send({"type": "event.archive", "event_id": event.id})
+        assert "event that is reported" in window.detail.error.text()
+        await desk.stop()
+        await hub.stop()
+
+    loop.run_until_complete(scenario())
+
+
+def test_closed_loop_with_a_liaison_and_a_hub_restart(qtbot: QtBot, loop, sqlite_url):
+    async def scenario():
+        hub, desk = await hub_and_desk(sqlite_url)
+        window = make_window(desk, [])
+        qtbot.addWidget(window)
+        event_id = (await desk.send({"type": "event.report", "category": "water_supply", "title": "水管爆裂",
+                                     "description": "", "lat": 39.63, "lon": 118.18, "source": "hotline",
+                                     "severity": 3}))["event_id"]
+        await desk.send({"type": "event.accept", "event_id": event_id, "tier": "small"})
+        order_id = (await desk.send({"type": "order.dispatch", "event_id": event_id,
+                                     "to": {"department": "water"}}))["order_id"]
+        port = hub.port
+        await hub.stop()
+        await until(lambda: desk.state != "live", what="offline")
+        from tests.hubkit import start_hub
+
+        hub = await start_hub(sqlite_url, demo=False, port=port)
+        await until(lambda: desk.state == "live", timeout=20, what="live again")
+        seat = await live_desk(hub.port, "liaison.water")
+        for step in ({"type": "order.receive"}, {"type": "order.complete", "note": "已修复"}):
+            await seat.send({**step, "order_id": order_id})
+        await until(lambda: desk.replica.events[event_id].status == "resolved", what="resolved")
+        for step in ({"type": "event.verify", "passed": True, "note": ""},
+                     {"type": "event.follow_up", "satisfaction": 5, "note": ""}, {"type": "event.archive"}):
+            await desk.send({**step, "event_id": event_id})
+        await until(lambda: event_id not in desk.replica.events, what="archived")
+        assert desk.replica.seq == hub.state.seq
+        await seat.stop()
+        await desk.stop()
+        await hub.stop()
+
+    loop.run_until_complete(scenario())
