@@ -2,7 +2,8 @@
 
 ``python -m bench.load latency PORT --desks 20 --rate 500 --seconds 10`` prints JSON with the
 command -> delta latencies seen at the desks; ``python -m bench.load desks PORT --desks 20
---seconds S`` just keeps desks reading (counting positions items) and prints the counts.
+--seconds S`` keeps desks reading (counting positions items), prints ``ready`` once every desk
+has its snapshot, and prints the counts at the end.
 """
 from __future__ import annotations
 
@@ -72,6 +73,9 @@ async def latency(port: int, desks: int, rate: int, seconds: float) -> dict:
 async def desks_only(port: int, desks: int, seconds: float) -> dict:
     counts, stop = [0, 0], asyncio.Event()
     tasks = [asyncio.create_task(desk(port, None, counts, stop)) for _ in range(desks)]
+    while counts[1] < desks:
+        await asyncio.sleep(0.05)
+    print("ready", flush=True)  # every desk has its snapshot: the sender may start the clock
     await asyncio.sleep(seconds)
     stop.set()
     await asyncio.gather(*tasks)

@@ -56,7 +56,7 @@ async def through_hub(frames: list[str]) -> tuple[float, int]:
     desks = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bench.load", "desks", str(hub.port), "--desks", str(DESKS), "--seconds", "25",
         stdout=asyncio.subprocess.PIPE)
-    await asyncio.sleep(4)
+    await desks.stdout.readline()  # "ready": all desks hold their snapshot
     gateway, _ = await login(hub.port, "gateway")
     link = sorted(hub.state.video_links.items)[0]
     barrier = msgspec.json.encode({"type": "video.report", "id": "barrier", "link_id": link, "state": "up",
@@ -67,7 +67,7 @@ async def through_hub(frames: list[str]) -> tuple[float, int]:
         await gateway.send(barrier)
         while '"barrier"' not in await gateway.recv():
             pass
-    out, _ = await desks.communicate()
+    out, _ = await desks.communicate()  # the counts, after the remaining seconds
     await hub.stop()
     return timer.seconds, json.loads(out)["items"]
 

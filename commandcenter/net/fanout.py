@@ -54,6 +54,7 @@ class Fanout:
     def __init__(self, state: HubState, book: WorkerBook, ring_size: int) -> None:
         self.state = state
         self.book = book
+        self._workers_cache: tuple[int, list[bytes]] = (-1, [])
         self.clients: set[Client] = set()
         self.ring: deque[RingEntry] = deque(maxlen=ring_size)
 
@@ -107,7 +108,7 @@ class Fanout:
         book = self.book
         items = zip(book.ids[rows].tolist(), book.lat[rows].tolist(), book.lon[rows].tolist(),
                     book.at_ms[rows].tolist(), STATUS_NAMES[book.status[rows]].tolist(), strict=True)
-        return msgspec.json.encode([list(i) for i in items])
+        return msgspec.json.encode(list(items))
 
     # -- joining ----------------------------------------------------------------------------
 
@@ -166,12 +167,21 @@ class Fanout:
         state = self.state
         encode = msgspec.json.encode
         return {
-            "workers": [encode(self.book.entity(i)) for i in range(len(self.book))],
+            "workers": self._workers_json(),
             "departments": [encode(d) for d in state.departments.values()],
             "seats": [state.seats.json(k) for k in sorted(state.seats.items)],
             "video_links": [state.video_links.json(k) for k in sorted(state.video_links.items)],
             "alerts": [msgspec.json.encode(a) for a in self._live_alerts()],
         }
+
+    def _workers_json(self) -> list[bytes]:
+        """Every worker encoded, shared by all desks joining before the book next changes."""
+        version, encoded = self._workers_cache
+        if version != self.book.version:
+            encode, entity = msgspec.json.encode, self.book.entity
+            encoded = [encode(entity(i)) for i in range(len(self.book))]
+            self._workers_cache = (self.book.version, encoded)
+        return encoded
 
     def _live_alerts(self) -> list:
         now = clock.now()

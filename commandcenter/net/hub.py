@@ -14,6 +14,7 @@ from datetime import timedelta
 from http import HTTPStatus
 
 import msgspec
+import numpy as np
 from msgspec.structs import replace
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
@@ -204,7 +205,7 @@ class Hub:
 
     async def _save_workers(self) -> None:
         book = self.book
-        changed = [book.entity(i) for i in range(len(book)) if book.at_ms[i] > book.saved_ms[i]]
+        changed = [book.entity(i) for i in np.flatnonzero(book.at_ms > book.saved_ms).tolist()]
         book.saved_ms[:] = book.at_ms
         if changed:
             await self._db(self.store.save_workers, changed, writer=True)

@@ -15,6 +15,7 @@ from msgspec.structs import replace
 from commandcenter.domain.clock import from_epoch_ms, to_epoch_ms
 from commandcenter.domain.codes import CATEGORIES, WORKER_STATUS_CODES, EventStatus, WorkerKind
 from commandcenter.domain.entities import Event, Worker
+from commandcenter.domain.positions import newest_only, split_positions
 
 WORKER_STATUSES = tuple(s.value for s in WORKER_STATUS_CODES)
 WORKER_KINDS = tuple(k.value for k in WorkerKind)
@@ -74,17 +75,12 @@ class WorkerColumns:
         """
         if not items or not self.records:
             return np.zeros(0, dtype=np.intp)
-        ids, lat, lon, ms, status = list(zip(*items, strict=False))[:5]  # a newer hub may add columns
-        n = len(ids)
-        rows = np.fromiter((self.index.get(i, -1) for i in ids), dtype=np.intp, count=n)
-        ms_col = np.asarray(ms, dtype=np.int64)
-        keep = (rows >= 0) & (ms_col >= self.at_ms[np.maximum(rows, 0)])
-        rows = rows[keep]
-        self.lat[rows] = np.asarray(lat, dtype=np.float64)[keep]
-        self.lon[rows] = np.asarray(lon, dtype=np.float64)[keep]
-        self.at_ms[rows] = ms_col[keep]
-        codes = np.fromiter((_WORKER_STATUS.get(s, -1) for s in status), dtype=np.int8, count=n)
-        self.status[rows] = codes[keep]
+        fixes = newest_only(split_positions(items, self.index), self.at_ms)
+        rows = fixes.rows
+        self.lat[rows] = fixes.lat
+        self.lon[rows] = fixes.lon
+        self.at_ms[rows] = fixes.ms
+        self.status[rows] = fixes.status
         return rows
 
     def put(self, worker: Worker) -> tuple[int, bool]:

@@ -5,7 +5,7 @@ hub's fan-out reads which rows changed since a tick. No Python object per worker
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from msgspec.structs import replace
@@ -13,6 +13,7 @@ from msgspec.structs import replace
 from commandcenter.domain.clock import from_epoch_ms
 from commandcenter.domain.codes import WORKER_STATUS_CODES
 from commandcenter.domain.entities import Worker
+from commandcenter.domain.positions import newest_only, split_positions
 from commandcenter.domain.ranking import STATUS_RANK
 
 STATUS_INDEX = {s.value: i for i, s in enumerate(WORKER_STATUS_CODES)}
@@ -35,6 +36,8 @@ class WorkerBook:
         self.changed = np.zeros(n, dtype=np.int64)
         self.saved_ms = self.at_ms.copy()
         self.tick = 0
+        #: bumps on every change, so encodings of the whole book can be cached
+        self.version = 0
         self.unknown_ids = 0
 
     def __len__(self) -> int:
@@ -55,32 +58,20 @@ class WorkerBook:
             status=str(STATUS_NAMES[self.status[i]]),
         )
 
-    def apply(self, items: Iterable[tuple[str, float, float, int, str]]) -> int:
+    def apply(self, items: Sequence[Sequence]) -> int:
         """Apply a batch of ``[id, lat, lon, ms, status]``; latest wins; returns rows applied."""
-        rows, lat, lon, ms, status = [], [], [], [], []
-        index = self.index
-        for wid, la, lo, t, st in items:
-            i = index.get(wid)
-            if i is None:
-                self.unknown_ids += 1
-                continue
-            rows.append(i)
-            lat.append(la)
-            lon.append(lo)
-            ms.append(t)
-            status.append(STATUS_INDEX[st])
-        if rows:
-            self._assign(np.array(rows), lat, lon, ms, status)
-        return len(rows)
-
-    def _assign(self, rows: np.ndarray, lat, lon, ms, status) -> None:
-        newer = np.asarray(ms, dtype=np.int64) >= self.at_ms[rows]
-        rows = rows[newer]
-        self.lat[rows] = np.asarray(lat)[newer]
-        self.lon[rows] = np.asarray(lon)[newer]
-        self.at_ms[rows] = np.asarray(ms, dtype=np.int64)[newer]
-        self.status[rows] = np.asarray(status, dtype=np.int8)[newer]
+        if not items:
+            return 0
+        fixes = newest_only(split_positions(items, self.index), self.at_ms)
+        self.unknown_ids += fixes.unknown
+        rows = fixes.rows
+        self.lat[rows] = fixes.lat
+        self.lon[rows] = fixes.lon
+        self.at_ms[rows] = fixes.ms
+        self.status[rows] = fixes.status
         self.changed[rows] = self.tick + 1
+        self.version += 1
+        return len(rows)
 
     def advance(self) -> np.ndarray:
         """Close the current tick; return the rows that changed during it."""
