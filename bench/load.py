@@ -35,9 +35,17 @@ async def desk(port: int, seen: dict[str, float] | None, counts: list[int], stop
     await ws.close()
 
 
-async def driver(port: int, rate: int, seconds: float, sent: dict[str, float]) -> None:
+async def acks(ws, acked: dict[str, float]) -> None:
+    async for raw in ws:
+        if raw.startswith('{"type":"ack"'):
+            start = raw.index('"id":"') + 6
+            acked[raw[start:raw.index('"', start)]] = time.time()
+
+
+async def driver(port: int, rate: int, seconds: float, sent: dict[str, float], acked: dict[str, float]) -> None:
     ws, _ = await login(port, "operator")
     await drain_snapshot(ws)
+    reader = asyncio.create_task(acks(ws, acked))
     total = int(rate * seconds)
     start = time.time()
     for i in range(total):
@@ -52,20 +60,24 @@ async def driver(port: int, rate: int, seconds: float, sent: dict[str, float]) -
             "lat": 39.63, "lon": 118.18, "source": "hotline", "severity": 1}).decode())
     await asyncio.sleep(2)
     await ws.close()
+    await reader
 
 
 async def latency(port: int, desks: int, rate: int, seconds: float) -> dict:
     seen: dict[str, list[float]] = {}
     sent: dict[str, float] = {}
+    acked: dict[str, float] = {}
     counts, stop = [0, 0], asyncio.Event()
     tasks = [asyncio.create_task(desk(port, seen, counts, stop)) for _ in range(desks)]
     while counts[1] < desks:
         await asyncio.sleep(0.05)
-    await driver(port, rate, seconds, sent)
+    await driver(port, rate, seconds, sent, acked)
     stop.set()
     await asyncio.gather(*tasks)
     lat = sorted((t - sent[k]) * 1000 for k, times in seen.items() if k in sent for t in times)
-    return {"commands": len(sent), "deliveries": len(lat), "expected": len(sent) * desks,
+    ack = sorted((t - sent[k]) * 1000 for k, t in acked.items() if k in sent)
+    return {"ack_p50": ack[len(ack) // 2] if ack else None, "ack_p99": ack[int(len(ack) * 0.99)] if ack else None,
+            "commands": len(sent), "deliveries": len(lat), "expected": len(sent) * desks,
             "p50": lat[len(lat) // 2] if lat else None, "p99": lat[int(len(lat) * 0.99)] if lat else None,
             "max": lat[-1] if lat else None}
 

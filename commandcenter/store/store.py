@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import msgspec
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES
@@ -51,6 +51,7 @@ class Store:
     def __init__(self, url: str, *, synchronous: str = "FULL") -> None:
         self.engine: Engine = make_engine(url, synchronous=synchronous)
         self.sqlite = self.engine.dialect.name == "sqlite"
+        self._upserts: dict[str, object] = {}
 
     def migrate(self) -> None:
         upgrade(self.engine)
@@ -126,16 +127,14 @@ class Store:
             if audit:
                 self._append_audit(conn, audit)
             if keys:
-                conn.execute(insert(t.idempotency), [
+                conn.execute(_INSERT_KEY, [
                     {"user": k.user, "key": k.key, "request_hash": k.request_hash,
                      "result": k.result.decode(), "at_ms": rows.ms(k.at)} for k in keys])
             return first
 
     def _advance(self, conn, name: str, count: int) -> tuple[int, str]:
         """Lock the counter row, move it on by ``count``; returns (first seq, previous hash)."""
-        row = conn.execute(update(t.counters).where(t.counters.c.name == name)
-                           .values(value=t.counters.c.value + count)
-                           .returning(t.counters.c.value, t.counters.c.hash)).one()
+        row = conn.execute(_ADVANCE, {"counter": name, "count": count}).one()
         return int(row.value) - count + 1, row.hash
 
     def _append_journal(self, conn, journal: Sequence) -> int:
@@ -148,8 +147,8 @@ class Store:
                             "entity": text, "hash": digest, "prev_hash": prev})
             prev = digest
             entry.seq = seq
-        conn.execute(insert(t.journal), records)
-        conn.execute(update(t.counters).where(t.counters.c.name == "journal").values(hash=prev))
+        conn.execute(_INSERT_JOURNAL, records)
+        conn.execute(_SET_HASH, {"counter": "journal", "chain_hash": prev})
         self._upsert_entities(conn, journal)
         return first
 
@@ -164,8 +163,8 @@ class Store:
                             "request_id": entry.request_id, "outcome": entry.outcome,
                             "message": entry.message, "hash": digest, "prev_hash": prev})
             prev = digest
-        conn.execute(insert(t.audit), records)
-        conn.execute(update(t.counters).where(t.counters.c.name == "audit").values(hash=prev))
+        conn.execute(_INSERT_AUDIT, records)
+        conn.execute(_SET_HASH, {"counter": "audit", "chain_hash": prev})
 
     def _upsert_entities(self, conn, journal: Sequence) -> None:
         latest: dict[tuple[str, object], tuple] = {}
@@ -179,11 +178,10 @@ class Store:
             self.upsert(conn, table, table_rows)
 
     def upsert(self, conn, table, table_rows: list[dict]) -> None:
-        dialect = sqlite if self.sqlite else postgresql
-        stmt = dialect.insert(table)
-        keys = [c.name for c in table.primary_key.columns]
-        changed = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
-        conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=changed), table_rows)
+        stmt = self._upserts.get(table.name)
+        if stmt is None:
+            stmt = self._upserts[table.name] = _upsert_statement(sqlite if self.sqlite else postgresql, table)
+        conn.execute(stmt, table_rows)
 
     def save_workers(self, workers: Iterable[Worker]) -> None:
         """Persist last-known positions (telemetry is not journaled; a restart resumes from here)."""
@@ -195,6 +193,23 @@ class Store:
     def purge_idempotency(self, before_ms: int) -> int:
         with self.engine.begin() as conn:
             return conn.execute(t.idempotency.delete().where(t.idempotency.c.at_ms < before_ms)).rowcount
+
+
+# Built once: building a statement per commit costs more than executing it.
+_ADVANCE = (update(t.counters).where(t.counters.c.name == bindparam("counter"))
+            .values(value=t.counters.c.value + bindparam("count"))
+            .returning(t.counters.c.value, t.counters.c.hash))
+_SET_HASH = update(t.counters).where(t.counters.c.name == bindparam("counter")).values(hash=bindparam("chain_hash"))
+_INSERT_JOURNAL = insert(t.journal)
+_INSERT_AUDIT = insert(t.audit)
+_INSERT_KEY = insert(t.idempotency)
+
+
+def _upsert_statement(dialect, table):
+    stmt = dialect.insert(table)
+    keys = [c.name for c in table.primary_key.columns]
+    changed = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
+    return stmt.on_conflict_do_update(index_elements=keys, set_=changed)
 
 
 def _decode_all(conn, query, kind: type) -> list:
