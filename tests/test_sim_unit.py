@@ -8,7 +8,6 @@ import re
 
 import msgspec
 import numpy as np
-import pytest
 from websockets.asyncio.server import serve
 
 from commandcenter.domain.codes import CATEGORIES, DEPARTMENTS, SEVERITY_MAX, SEVERITY_MIN, Source, Tier
@@ -232,12 +231,3 @@ def test_the_agenda_is_bounded() -> None:
     agenda = Agenda(limit=3)
     assert [agenda.at(1.0, nothing) for _ in range(5)] == [True, True, True, False, False]
     assert len(agenda) == 3 and agenda.dropped == 2
-
-
-@pytest.mark.skip(reason="needs hub")
-def test_simulator_keeps_a_demo_city_flowing() -> None:
-    # Sketch: start `python -m commandcenter.net.hub --demo --port N`, run
-    # run_simulator(SimConfig(url, speed=600, report_rate_per_hour=600), stop) for ~20 s, set stop;
-    # then query.events as `operator`: events reported by workers and the hotline, some archived,
-    # orders received and completed by workers and liaisons, video links with a recent last_seen.
-    raise NotImplementedError
