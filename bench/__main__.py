@@ -4,6 +4,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
+import subprocess
+import sys
 
 from . import coldstart, latency, positions, reports
 
@@ -14,7 +17,7 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=20_000)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart"}
+    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map"}
     if "reports" in chosen:
         asyncio.run(reports.bench(args.reports))
     if "latency" in chosen:
@@ -23,6 +26,10 @@ def main() -> None:
         asyncio.run(positions.bench())
     if "coldstart" in chosen:
         asyncio.run(coldstart.bench())
+    for desktop in ("queue", "map"):  # Qt benchmarks, each in a process of its own
+        if desktop in chosen:
+            env = {"QT_QPA_PLATFORM": "offscreen", **os.environ}
+            subprocess.run([sys.executable, "-m", f"bench.{desktop}_bench"], env=env, check=True)
 
 
 if __name__ == "__main__":

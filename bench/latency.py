@@ -27,4 +27,5 @@ async def _one(desks: int, rate: int, seconds: float, synchronous: str) -> None:
     record("latency p50 (ms)", f"{result['p50']:.1f}")
     record("latency p99 (ms, goal <= 25)", f"{result['p99']:.1f}")
     record("latency max (ms)", f"{result['max']:.1f}")
-    record("command -> ack p50 / p99 (ms, the driver's own reply)", f"{result['ack_p50']:.1f} / {result['ack_p99']:.1f}")
+    record("command -> ack p50 / p99 (ms, the driver's own reply)",
+           f"{result['ack_p50']:.1f} / {result['ack_p99']:.1f}")

@@ -12,15 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from commandcenter.widgets.map_view import CityMap
 
+from .common import exit_now, record
+
 GRIDS = 75_000
 WORKERS = 90_000
 ROUNDS = 7
 SIZE = (1280, 800)
 LON0, LAT0, CELL_LON, CELL_LAT = 117.6, 39.2, 0.004, 0.003
-
-
-def record(name: str, value: str) -> None:
-    print(f"  {name:<58} {value}", flush=True)
 
 
 def grid_rings(count: int) -> list[np.ndarray]:
@@ -123,3 +121,4 @@ def bench() -> None:
 if __name__ == "__main__":
     app = QApplication([])
     bench()
+    exit_now()

@@ -63,3 +63,19 @@ def test_order_by_created_descending_with_nan_deadlines_last():
     rows = idx.rows(Filter())
     assert ids(idx, idx.order(rows, "created", descending=True)) == [5, 4, 3, 2, 1]
     assert ids(idx, idx.order(rows, "due"))[0] == 2
+
+
+def test_text_with_narrow_and_wide_filters_agrees_with_a_plain_search():
+    idx = EventIndex()
+    idx.put_many(event(i, title=("井盖破损" if i % 3 == 0 else "路灯不亮") + str(i), severity=1 + i % 4)
+                 for i in range(1, 401))
+    idx.remove(9)
+    idx.put(event(12, title="已修好"))
+    for f in (Filter(text="井盖"), Filter(text="井盖", severities=frozenset({2})),
+              Filter(text="井盖", severities=frozenset({2}), area="130203001002001"), Filter(text="E20261123-0001")):
+        expected = [i for i in range(1, 401) if i != 9 and idx.alive[idx.row_of[i]]
+                    and f.text.lower() in idx.texts[idx.row_of[i]]
+                    and (not f.severities or 1 + i % 4 in f.severities)
+                    and (not f.area or f"130203001002{i % 3:03d}".startswith(f.area))]
+        assert ids(idx, idx.rows(f)) == expected, f
+    assert 12 not in ids(idx, idx.rows(Filter(text="井盖")))

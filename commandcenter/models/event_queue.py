@@ -50,14 +50,15 @@ class EventQueueModel(QAbstractTableModel):
         self.desk = desk
         self.filter = Filter()
         self.sort_key, self.descending = "created", True
-        self.ids = np.zeros(0, dtype=np.int64)
+        self.ids = np.zeros(0, dtype=np.int64)  # shown event ids, in queue order
+        self.rows = np.zeros(0, dtype=np.int64)  # their rows in the desk's event index
         self.unseen: set[int] = set()
         self.grid_names: dict[str, str] = {}
         self.worker_names: dict[str, str] = {}
         self._rows: dict[int, tuple[int, tuple]] = {}
-        self._position: dict[int, int] | None = None
+        self._position: np.ndarray | None = None  # index row -> queue row, -1 when not shown
         self._headers = _headers()
-        self.ids = self.wanted()
+        self._show(self.wanted())
         desk.changed.connect(self.on_changes)
 
     # -- Qt model interface -------------------------------------------------------------------
@@ -138,9 +139,23 @@ class EventQueueModel(QAbstractTableModel):
         return int(self.ids[row]) if 0 <= row < len(self.ids) else None
 
     def row_of(self, event_id: int) -> int | None:
+        index_row = self.desk.index.row_of.get(event_id)
+        if index_row is None:
+            return None
         if self._position is None:
-            self._position = {int(i): r for r, i in enumerate(self.ids.tolist())}
-        return self._position.get(event_id)
+            self._position = self._positions(self.rows)
+        at = int(self._position[index_row]) if index_row < len(self._position) else -1
+        return at if at >= 0 else None
+
+    def _positions(self, rows: np.ndarray) -> np.ndarray:
+        """Index row -> position in ``rows`` (-1 elsewhere), built with numpy, not a dict per row."""
+        where = np.full(self.desk.index.size, -1, dtype=np.int64)
+        where[rows] = np.arange(len(rows))
+        return where
+
+    def _show(self, rows: np.ndarray) -> None:
+        self.rows, self.ids = rows, self.desk.index.ids[rows]
+        self._position = None
 
     def mark_seen(self, event_id: int) -> None:
         if event_id in self.unseen:
@@ -164,16 +179,15 @@ class EventQueueModel(QAbstractTableModel):
     # -- following the replica ----------------------------------------------------------------
 
     def wanted(self) -> np.ndarray:
-        index = self.desk.index
-        rows = index.order(index.rows(self.filter), self.sort_key, self.descending)
-        return index.ids[rows]
+        """Index rows of the events the queue should show, in order."""
+        return self.desk.index.sorted_rows(self.filter, self.sort_key, self.descending)
 
     def on_changes(self, changes: Changes) -> None:
         if "events" not in changes.kinds and not changes.reset:
             return
         if changes.reset:
             self.beginResetModel()
-            self.ids, self._position = self.wanted(), None
+            self._show(self.wanted())
             self._rows.clear()
             self.endResetModel()
             return
@@ -186,11 +200,12 @@ class EventQueueModel(QAbstractTableModel):
         self._emit_rows(changes.updated["events"])
 
     def _follow(self, new: np.ndarray) -> None:
-        old = self.ids
-        gone = ~np.isin(old, new)
-        added = ~np.isin(new, old)
-        if not gone.any() and not added.any() and np.array_equal(old, new):
+        old = self.rows
+        if np.array_equal(old, new):
             return
+        size = self.desk.index.size
+        gone = ~_member(old, new, size)
+        added = ~_member(new, old, size)
         if np.array_equal(old[~gone], new[~added]):
             self._remove_runs(np.flatnonzero(gone))
             self._insert_runs(new, np.flatnonzero(added))
@@ -201,25 +216,26 @@ class EventQueueModel(QAbstractTableModel):
     def _remove_runs(self, positions: np.ndarray) -> None:
         for first, last in reversed(_runs(positions)):
             self.beginRemoveRows(QModelIndex(), first, last)
-            self.ids = np.delete(self.ids, np.arange(first, last + 1))
+            self._show(np.delete(self.rows, np.arange(first, last + 1)))
             self.endRemoveRows()
 
     def _insert_runs(self, new: np.ndarray, positions: np.ndarray) -> None:
         for first, last in _runs(positions):
             self.beginInsertRows(QModelIndex(), first, last)
-            self.ids = np.insert(self.ids, first, new[first:last + 1])
+            self._show(np.insert(self.rows, first, new[first:last + 1]))
             self.endInsertRows()
 
     def _move(self, new: np.ndarray) -> None:
         """Rows changed places: a layout change that keeps persistent indexes (selection)."""
         self.layoutAboutToBeChanged.emit()
-        where = {int(i): r for r, i in enumerate(new.tolist())}
         old_indexes = self.persistentIndexList()
         moved = []
-        for idx in old_indexes:
-            target = where.get(int(self.ids[idx.row()])) if idx.row() < len(self.ids) else None
-            moved.append(self.index(target, idx.column()) if target is not None else QModelIndex())
-        self.ids = new
+        if old_indexes:
+            where = self._positions(new)
+            for idx in old_indexes:
+                target = int(where[self.rows[idx.row()]]) if idx.row() < len(self.rows) else -1
+                moved.append(self.index(target, idx.column()) if target >= 0 else QModelIndex())
+        self._show(new)
         self.changePersistentIndexList(old_indexes, moved)
         self.layoutChanged.emit()
 
@@ -231,6 +247,13 @@ class EventQueueModel(QAbstractTableModel):
         rows = sorted(r for r in (self.row_of(i) for i in event_ids) if r is not None)
         for first, last in _runs(np.asarray(rows, dtype=np.int64)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+
+def _member(rows: np.ndarray, among: np.ndarray, size: int) -> np.ndarray:
+    """``np.isin`` for index rows, by a flag array instead of a sort."""
+    flags = np.zeros(size, dtype=bool)
+    flags[among] = True
+    return flags[rows]
 
 
 def _runs(positions: np.ndarray) -> list[tuple[int, int]]:

@@ -11,8 +11,6 @@ import logging
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QMainWindow,
     QSplitter,
     QTableView,
@@ -23,9 +21,9 @@ from PySide6.QtWidgets import (
 from commandcenter.domain.lifecycle import Action
 from commandcenter.i18n import tr
 from commandcenter.models import labels
-from commandcenter.models.event_queue import DueRole, EventQueueModel, SeverityRole, StartRole, StatusRole
+from commandcenter.models.event_queue import EventQueueModel
 from commandcenter.net.client import HubError
-from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate, severity_colour, status_colour
+from commandcenter.views.queue_table import make_queue_view
 
 from . import dialogs
 from .detail import ACTIONS, EventDetail, offered_actions
@@ -63,26 +61,7 @@ class OperatorConsole(QMainWindow):
         self.pending: set[asyncio.Future] = set()
 
     def _make_queue(self) -> QTableView:
-        view = QTableView()
-        view.setObjectName("queue")
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setSortingEnabled(True)
-        view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(26)
-        view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((140, 72, 84, 96, 210, 150, 68, 92, 96, 92)):
-            view.setColumnWidth(column, width)
-        view.setItemDelegateForColumn(9, CountdownDelegate(DueRole, StartRole, view))
-        view.setItemDelegateForColumn(7, ChipDelegate(StatusRole, status_colour, view))
-        view.setItemDelegateForColumn(6, ChipDelegate(SeverityRole, severity_colour, view))
-        return view
+        return make_queue_view(self.model)
 
     def _layout(self) -> None:
         right = QSplitter(Qt.Orientation.Vertical)

@@ -1,0 +1,33 @@
+"""The queue table as the console shows it (the benchmark measures this very view)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from commandcenter.models.event_queue import DueRole, EventQueueModel, SeverityRole, StartRole, StatusRole
+from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate, severity_colour, status_colour
+
+COLUMN_WIDTHS = (140, 72, 84, 96, 210, 150, 68, 92, 96, 92)
+
+
+def make_queue_view(model: EventQueueModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName("queue")
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSortingEnabled(True)
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    for column, width in enumerate(COLUMN_WIDTHS):
+        view.setColumnWidth(column, width)
+    view.setItemDelegateForColumn(9, CountdownDelegate(DueRole, StartRole, view))
+    view.setItemDelegateForColumn(7, ChipDelegate(StatusRole, status_colour, view))
+    view.setItemDelegateForColumn(6, ChipDelegate(SeverityRole, severity_colour, view))
+    return view
