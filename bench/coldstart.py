@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import resource
+import sys
 import time
 from pathlib import Path
 
@@ -42,6 +45,13 @@ async def bench() -> None:
     await drain_snapshot(ws2)
     record("second desk (entity JSON cached) (s)", f"{time.perf_counter() - again:.2f}")
     record("hub process peak RSS (MB)", f"{_rss_mb():,.0f}")
+    desk = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bench.desk_start", str(hub.port), stdout=asyncio.subprocess.PIPE,
+        env={"QT_QPA_PLATFORM": "offscreen", **os.environ})
+    out, _ = await desk.communicate()
+    result = json.loads(out.splitlines()[-1])
+    record("desktop desk: connect to live queue (s, goal <= 3)", f"{result['seconds']:.2f}")
+    record("desktop desk: queue rows / workers held", f"{result['rows']:,} / {result['workers']:,}")
     await ws.close()
     await ws2.close()
     await hub.stop()

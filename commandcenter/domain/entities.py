@@ -13,7 +13,7 @@ from datetime import datetime
 import msgspec
 
 
-class Assignee(msgspec.Struct, omit_defaults=True, frozen=True):
+class Assignee(msgspec.Struct, gc=False, omit_defaults=True, frozen=True):
     """Who an event or order is with: exactly one of the two is set."""
 
     worker_id: str | None = None
@@ -23,7 +23,7 @@ class Assignee(msgspec.Struct, omit_defaults=True, frozen=True):
         return self.worker_id is not None or self.department is not None
 
 
-class Note(msgspec.Struct, frozen=True):
+class Note(msgspec.Struct, gc=False, frozen=True):
     at: datetime
     by: str
     text: str
@@ -31,7 +31,7 @@ class Note(msgspec.Struct, frozen=True):
     kind: str = "note"
 
 
-class Event(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
+class Event(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=True):
     id: int
     code: str
     category: str
@@ -69,7 +69,7 @@ class Event(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     order_id: int | None = None  # the open order, if any
 
 
-class Order(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
+class Order(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=True):
     id: int
     event_id: int
     assignee: Assignee
@@ -84,7 +84,7 @@ class Order(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     overdue: bool = False
 
 
-class Worker(msgspec.Struct, kw_only=True, frozen=True):
+class Worker(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     id: str
     name: str
     kind: str
@@ -97,14 +97,14 @@ class Worker(msgspec.Struct, kw_only=True, frozen=True):
     phone: str | None = None
 
 
-class Department(msgspec.Struct, kw_only=True, frozen=True):
+class Department(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     id: str
     code: str
     name: str
     name_en: str
 
 
-class Seat(msgspec.Struct, kw_only=True, frozen=True):
+class Seat(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     id: str
     department: str
     liaison: str | None
@@ -114,7 +114,7 @@ class Seat(msgspec.Struct, kw_only=True, frozen=True):
     version: int = 1
 
 
-class VideoLink(msgspec.Struct, kw_only=True, frozen=True):
+class VideoLink(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     id: str
     name: str
     level: str
@@ -130,7 +130,7 @@ class VideoLink(msgspec.Struct, kw_only=True, frozen=True):
     lon: float | None = None
 
 
-class Alert(msgspec.Struct, kw_only=True, frozen=True):
+class Alert(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     id: int
     title: str
     body: str
@@ -142,7 +142,7 @@ class Alert(msgspec.Struct, kw_only=True, frozen=True):
     version: int = 1
 
 
-class Grid(msgspec.Struct, kw_only=True, frozen=True):
+class Grid(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     """A node of the area tree: district, street, community, or a grid proper."""
 
     id: str
@@ -153,7 +153,7 @@ class Grid(msgspec.Struct, kw_only=True, frozen=True):
     polygon: tuple[tuple[float, float], ...]  # [lon, lat], closed ring
 
 
-class User(msgspec.Struct, kw_only=True, frozen=True):
+class User(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     name: str
     role: str
     password_hash: str

@@ -87,8 +87,37 @@ class EventIndex:
         return row
 
     def put_many(self, events: Iterable[Event]) -> None:
-        for event in events:
-            self.put(event)
+        if self.size:
+            for event in events:
+                self.put(event)
+            return
+        self._fill(list(events))
+
+    def _fill(self, events: list[Event]) -> None:
+        """An empty index filled column by column (a snapshot): no per-row ``put``."""
+        n = len(events)
+        while len(self.ids) < n:
+            self._grow()
+        self.size = n
+        self.row_of = {e.id: row for row, e in enumerate(events)}
+        columns = {
+            "ids": (e.id for e in events),
+            "status": (_STATUS.get(e.status, -1) for e in events),
+            "severity": (e.severity for e in events),
+            "category": (_CATEGORY.get(e.category, -1) for e in events),
+            "source": (_SOURCE.get(e.source, -1) for e in events),
+            "created": (e.created_at.timestamp() for e in events),
+            "due": (e.due_at.timestamp() if e.due_at else np.nan for e in events),
+            "overdue": (e.overdue for e in events),
+            "grid": (grid_number(e.grid_id) for e in events),
+        }
+        for name, values in columns.items():
+            column = getattr(self, name)
+            column[:n] = np.fromiter(values, dtype=column.dtype, count=n)
+        self.alive[:n] = True
+        self.texts = [f"{e.code}\x1f{e.title}\x1f{e.description}".lower() for e in events]
+        self._haystack = None
+        self.version += 1
 
     def _write(self, row: int, e: Event) -> None:
         self.ids[row] = e.id
