@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from commandcenter import i18n, theme
 from commandcenter.app import make_window
+from commandcenter.models import labels
 from commandcenter.models.desk import Desk
 from commandcenter.models.grids import fetch_grids
 from commandcenter.net.demo import load_demo
@@ -39,6 +40,7 @@ async def settle(seconds: float = 0.3) -> None:
 
 async def shoot(app: QApplication, hub: Hub, lang: str, look: str) -> None:
     i18n.install(app, lang)
+    labels.clear()  # names cached in the previous language
     theme.apply(app, look)
     desk = Desk(f"ws://127.0.0.1:{hub.port}/ws", {"user": "operator", "password": "demo"})
     await desk.start()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
@@ -39,7 +40,9 @@ class DispatchDialog(QDialog):
         self.tabs.addTab(self.seats, tr("Department seat"))
         routed = department_for(event.category)
         self.tabs.setCurrentIndex(1 if routed and not event.grid_id else 0)
-        self.due = QDateTimeEdit(_qt_time(event.due_at))
+        self.due = QDateTimeEdit()
+        self.due.setTimeZone(CENTRE_ZONE)  # else the editor shows the machine's local time
+        self.due.setDateTime(_qt_time(event.due_at))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.note = QPlainTextEdit()
@@ -105,7 +108,9 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     return table
 
 
@@ -118,6 +123,9 @@ def _append(table: QTableWidget, key, cells: list[str]) -> None:
         table.setItem(row, column, item)
 
 
+CENTRE_ZONE = QTimeZone.fromSecondsAheadOfUtc(8 * 3600)
+
+
 def _metres(distance: float) -> str:
     return f"{distance / 1000:.1f} km" if distance >= 1000 else f"{distance:.0f} m"
 
@@ -125,4 +133,4 @@ def _metres(distance: float) -> str:
 def _qt_time(at: datetime | None) -> QDateTime:
     """A deadline in centre time (UTC+8), whatever the machine's own time zone."""
     seconds = int(at.timestamp()) if at is not None else int(time.time()) + 7200
-    return QDateTime.fromSecsSinceEpoch(seconds, QTimeZone.fromSecondsAheadOfUtc(8 * 3600))
+    return QDateTime.fromSecsSinceEpoch(seconds, CENTRE_ZONE)

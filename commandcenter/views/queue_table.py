@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from commandcenter.models.event_queue import DueRole, EventQueueModel, SeverityRole, StartRole, StatusRole
 from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate, severity_colour, status_colour
 
-COLUMN_WIDTHS = (140, 72, 84, 96, 210, 150, 68, 92, 96, 92)
+COLUMN_WIDTHS = (140, 72, 84, 96, 200, 150, 72, 124, 96, 92)
 
 
 def make_queue_view(model: EventQueueModel) -> QTableView:

@@ -67,6 +67,7 @@ class ChipDelegate(QStyledItemDelegate):
         colour = QColor(self.colour_of(index.data(self.value_role)))
         metrics = option.fontMetrics
         width = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 6)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 8)  # a narrow column elides
         chip = QRect(option.rect.left() + 4, option.rect.center().y() - metrics.height() // 2 - 1, width,
                      metrics.height() + 2)
         painter.save()
