@@ -11,6 +11,9 @@ from collections.abc import Sequence
 
 from commandcenter.domain.codes import Source
 
+# the simulated people write the notes the demo city's history was written with
+from .names import COMPLETE_NOTES, PROGRESS_NOTES  # noqa: F401 - re-exported for the agents
+
 #: how often each category is reported by grid workers (relative weights)
 WORKER_WEIGHTS: dict[str, float] = {
     "sanitation": 20, "public_facility": 18, "parking_traffic": 10, "dispute": 9,
@@ -131,14 +134,6 @@ TEMPLATES: dict[str, list[tuple[str, str]]] = {
 }
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董"
-PROGRESS_NOTES = (
-    "已到达现场，正在核实情况。", "已联系相关责任人，正在协调处理。",
-    "已采取临时措施，正在进一步处置。", "已拍照取证并告知当事人。",
-)
-COMPLETE_NOTES = (
-    "已处理完毕，现场已恢复正常。", "问题已解决，当事人表示认可。",
-    "已整改到位，附现场照片。", "经调解双方达成一致，已办结。",
-)
 WORKER_RETURNS = ("不属于本网格范围，请重新派遣。", "事项需要专业部门处置，网格员无法办理。")
 DEPARTMENT_RETURNS = ("不属于本部门职责范围，请核实后转派。", "地址信息不详，无法找到现场，请补充后重新派单。")
 VERIFY_PASS = ("现场核查，已整改到位。", "电话核实，问题已解决。")
