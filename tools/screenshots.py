@@ -20,6 +20,7 @@ from commandcenter.models.desk import Desk
 from commandcenter.models.grids import fetch_grids
 from commandcenter.net.demo import load_demo
 from commandcenter.net.hub import Hub, HubConfig
+from commandcenter.views.shortcuts import ShortcutSheet
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -60,6 +61,11 @@ async def shoot(app: QApplication, hub: Hub, lang: str, look: str) -> None:
         await settle()
         dialog.grab().save(str(OUT / f"dispatch-{tag}.png"))
         dialog.close()
+    sheet = ShortcutSheet(window)
+    sheet.show()
+    await settle()
+    sheet.grab().save(str(OUT / f"shortcuts-{tag}.png"))
+    sheet.close()
     window.close()
     await desk.stop()
 

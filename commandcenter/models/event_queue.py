@@ -8,6 +8,7 @@ reset happens only for a snapshot. Filters are numpy masks over the index's colu
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -34,6 +35,9 @@ StatusRole = Qt.ItemDataRole.UserRole + 5
 UnseenRole = Qt.ItemDataRole.UserRole + 6
 
 _CACHE_LIMIT = 50_000
+_ANSWERED = frozenset(getattr(r, "value", r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, EventIdRole, DueRole,
+    StartRole, SeverityRole, StatusRole, UnseenRole))
 
 
 def _headers() -> list[str]:
@@ -75,7 +79,8 @@ class EventQueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.ids):
+        # a view asks about ten roles per cell per paint: the ones we never answer leave at once
+        if getattr(role, "value", role) not in _ANSWERED or not index.isValid() or index.row() >= len(self.ids):
             return None
         event = self.desk.replica.events.get(int(self.ids[index.row()]))
         if event is None:
@@ -99,7 +104,7 @@ class EventQueueModel(QAbstractTableModel):
         if role == UnseenRole:
             return event.id in self.unseen
         if role == Qt.ItemDataRole.FontRole and event.id in self.unseen:
-            return _bold()
+            return _bold_font()
         if role == Qt.ItemDataRole.BackgroundRole and event.id in self.unseen:
             return QColor(70, 130, 200, 60)
         return None
@@ -274,7 +279,8 @@ def _when(at: datetime) -> str:
     return local.strftime("%m-%d %H:%M")
 
 
-def _bold():
+@cache
+def _bold_font():
     from PySide6.QtGui import QFont
 
     font = QFont()
