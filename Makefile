@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench hub clean translations i18n-update screenshots
+.PHONY: run test lint bench chaos hub clean translations i18n-update screenshots
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test: $(BIN)/.installed $(QM)
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench
+
+# the long survival runs (their short versions are part of `make test`)
+chaos: $(BIN)/.installed
+	./tools/system-deps.sh
+	$(BIN)/python -m tests.chaos
 
 clean:
 	rm -rf $(VENV) build *.egg-info
