@@ -140,3 +140,28 @@ async def test_resume_against_another_journal_gets_a_snapshot(hub):
         welcome = json.loads(await ws.recv())
         assert len(welcome["journal_id"]) == 32 and welcome["journal_id"] != "0" * 32
         assert json.loads(await ws.recv())["type"] == "snapshot"
+
+
+async def test_an_expired_token_is_refused(db_url):
+    hub = await start_hub(db_url, token_ttl_s=1)
+    try:
+        first = await Peer.login(hub.port, "operator")
+        token = first.welcome["session"]["token"]
+        await first.close()
+        await asyncio.sleep(1.2)
+        answer, code = await _refused(hub.port, {"type": "hello", "id": "h", "protocol": 1, "auth": {"token": token}})
+        assert (answer["code"], code) == ("unauthenticated", 4401) and "expired" in answer["message"]
+    finally:
+        await hub.stop()
+
+
+async def test_the_token_of_a_deleted_user_is_refused(hub):
+    first = await Peer.login(hub.port, "liaison.urban")
+    token = first.welcome["session"]["token"]
+    await first.close()
+    await hub._db(hub.auth.accounts.remove, "liaison.urban", writer=True)
+    answer, code = await _refused(hub.port, {"type": "hello", "id": "h", "protocol": 1, "auth": {"token": token}})
+    assert (answer["code"], code) == ("unauthenticated", 4401)
+    answer, code = await _refused(hub.port, {"type": "hello", "id": "h2", "protocol": 1,
+                                             "auth": {"user": "liaison.urban", "password": "demo"}})
+    assert (answer["code"], code) == ("unauthenticated", 4401)
