@@ -210,7 +210,11 @@ class Simulator:
     async def _shutdown(self) -> None:
         for task in self.tasks:
             task.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
+        if self.tasks:  # bounded: a stop must not wait on an agent stuck in its cleanup
+            _, stuck = await asyncio.wait(self.tasks, timeout=3.0)
+            if stuck:
+                log.warning("simulator stopped with %d tasks still winding down: %s", len(stuck),
+                            sorted(t.get_name() for t in stuck))
         sessions = [self.desk, self.gateway, *self.liaisons.values()]
         closing = asyncio.gather(*(s.close() for s in sessions), self.pool.close_all(), return_exceptions=True)
         with contextlib.suppress(TimeoutError):
