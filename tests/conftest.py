@@ -36,3 +36,13 @@ def db_url(request, tmp_path):
 @pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+
+
+@pytest.fixture
+async def hub(db_url):
+    """A real hub on the demo city, on a free port, for one test."""
+    from tests.hubkit import start_hub
+
+    hub = await start_hub(db_url)
+    yield hub
+    await hub.stop()

@@ -51,10 +51,9 @@ def contiguous(probe: Probe) -> bool:
 
 
 @pytest.fixture
-async def hub(sqlite_url):
-    hub = await start_hub(sqlite_url)
-    yield hub
-    await hub.stop()
+def db_url(sqlite_url):
+    """The client's tests need one real hub, not one per database."""
+    return sqlite_url
 
 
 @pytest.fixture

@@ -11,13 +11,6 @@ REPORT = {"type": "event.report", "category": "public_facility", "title": "äº•ç›
 
 
 @pytest.fixture
-async def hub(db_url):
-    hub = await start_hub(db_url)
-    yield hub
-    await hub.stop()
-
-
-@pytest.fixture
 async def desk(hub):
     peer = await Peer.login(hub.port, "operator")
     await peer.snapshot()

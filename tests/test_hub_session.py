@@ -12,13 +12,6 @@ from websockets.exceptions import ConnectionClosed
 from tests.hubkit import Peer, new_id, start_hub
 
 
-@pytest.fixture
-async def hub(db_url):
-    hub = await start_hub(db_url)
-    yield hub
-    await hub.stop()
-
-
 async def test_healthz_answers_json(hub):
     def fetch():
         with urllib.request.urlopen(f"http://127.0.0.1:{hub.port}/healthz", timeout=5) as response:
