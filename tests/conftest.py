@@ -46,3 +46,11 @@ async def hub(db_url):
     hub = await start_hub(db_url)
     yield hub
     await hub.stop()
+
+
+@pytest.fixture
+def loop(qapp):
+    """The session's qasync loop (Qt and asyncio on one thread) for desktop tests."""
+    from tests.desktop import shared_loop
+
+    return shared_loop(qapp)

@@ -5,7 +5,8 @@ import asyncio
 from collections.abc import Callable
 
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from commandcenter.models.desk import Desk
 from tests.hubkit import start_hub
@@ -35,3 +36,33 @@ async def live_desk(port: int, user: str = "operator") -> Desk:
 async def hub_and_desk(url: str, user: str = "operator"):
     hub = await start_hub(url)
     return hub, await live_desk(hub.port, user)
+
+
+_LOOP: qasync.QEventLoop | None = None
+
+
+def shared_loop(app: QApplication) -> qasync.QEventLoop:
+    """One qasync loop for the whole session: Qt and asyncio share a thread, so loops cannot come and go."""
+    global _LOOP
+    if _LOOP is None:
+        _LOOP = make_loop(app)
+    asyncio.set_event_loop(_LOOP)
+    return _LOOP
+
+
+def accept_next_dialog(after_ms: int = 150) -> None:
+    """Accept the next modal dialog once it shows (it runs its own nested Qt loop)."""
+    def press_ok() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(50, press_ok)
+            return
+        shown[-1].accept()
+
+    QTimer.singleShot(after_ms, press_ok)
+
+
+def press(qtbot, widget, key) -> None:
+    """Press a key from the Qt event loop, as a person would: a modal dialog it opens runs its own
+    nested loop there, not inside an asyncio callback (which qasync cannot nest)."""
+    QTimer.singleShot(0, lambda: qtbot.keyClick(widget, key))

@@ -1,49 +1,16 @@
 """The operator console against a real hub, driven with real key presses (pytest-qt, offscreen)."""
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from commandcenter.app import make_window
 from commandcenter.models.event_queue import EventQueueModel
 from commandcenter.models.grids import fetch_grids
-from tests.desktop import hub_and_desk, live_desk, make_loop, until
+from tests.desktop import accept_next_dialog, hub_and_desk, live_desk, press, until
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
-
-_LOOP = None
-
-
-@pytest.fixture
-def loop(qapp):
-    """One qasync loop for the whole session: Qt and asyncio share a thread, so loops cannot come and go."""
-    global _LOOP
-    if _LOOP is None:
-        _LOOP = make_loop(qapp)
-    asyncio.set_event_loop(_LOOP)
-    return _LOOP
-
-
-def accept_next_dialog(after_ms: int = 150) -> None:
-    def press_ok() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-        if not shown:
-            QTimer.singleShot(50, press_ok)
-            return
-        shown[-1].accept()
-
-    QTimer.singleShot(after_ms, press_ok)
-
-
-def press(qtbot: QtBot, widget, key) -> None:
-    """Press a key from the Qt event loop, as a person would: a modal dialog it opens runs its own
-    nested loop there, not inside an asyncio callback (which qasync cannot nest)."""
-    QTimer.singleShot(0, lambda: qtbot.keyClick(widget, key))
 
 
 def test_queue_model_passes_the_model_tester(qtmodeltester, loop, sqlite_url):
