@@ -1,6 +1,13 @@
 """Restarting the hub on the same database: state, journal, tokens and idempotency survive."""
 from __future__ import annotations
 
+import os
+
+import msgspec
+import pytest
+
+from commandcenter.net import messages as m
+from commandcenter.service.context import Actor
 from tests.hubkit import Peer, new_id, start_hub
 
 REPORT = {"type": "event.report", "category": "sanitation", "title": "垃圾满溢", "description": "",
@@ -44,4 +51,24 @@ async def test_journal_seqs_are_gap_free_and_hash_chained(db_url):
     for r in rows:
         assert r.prev_hash == prev and r.hash == chain(prev, r.seq, r.at_ms, r.actor, r.kind, r.entity)
         prev = r.hash
+    await hub.stop()
+
+
+@pytest.mark.pg
+async def test_a_value_the_database_refuses_sinks_only_its_own_command(pg_server):
+    """PostgreSQL text cannot hold U+0000; the wire refuses it, but if one ever reached a commit
+    it must not take the commands batched with it down."""
+    url = pg_server.create_database(f"refuse_{os.getpid()}")
+    hub = await start_hub(url)
+    actor = Actor("operator", "operator")
+    commands = [m.EventReport(id=f"batch-{i}", category="sanitation", title="a\x00b" if i == 1 else "ok",
+                              description="", lat=39.63, lon=118.18, source="hotline", severity=1) for i in range(4)]
+    futures = [hub.committer.submit(actor, c) for c in commands]  # queued together: one batch
+    answers = [msgspec.json.decode(await f) for f in futures]
+    assert [a.get("code", a["type"]) for a in answers] == ["ack", "internal", "ack", "ack"]
+    created = {a["result"]["event_id"] for a in answers if a["type"] == "ack"}
+    await hub.stop()
+    hub = await start_hub(url, demo=False)
+    assert len(created) == 3 and all(event_id in hub.state.events for event_id in created)
+    assert all(hub.state.events.get(event_id).title == "ok" for event_id in created)
     await hub.stop()

@@ -95,12 +95,28 @@ class Committer:
             await asyncio.get_running_loop().run_in_executor(
                 self.writer, self.store.commit, unit.journal, unit.audit, unit.keys)
         except Exception as exc:  # why: any database failure means: nothing acked
-            log.error("commit failed (%s): %d commands answered 'internal'", exc.__class__.__name__, len(batch))
             unit.rollback()
+            if self.store.refused_data(exc):
+                await self._refused(batch, exc)
+                return
+            log.error("commit failed (%s): %d commands answered 'internal'", exc.__class__.__name__, len(batch))
             self.healthy = False
             self._fail(batch, "the hub could not store this command; try again")
             return
         self._after_commit(unit, batch, answers)
+
+    async def _refused(self, batch: list[Job], exc: Exception) -> None:
+        """The database refused a value: its transaction rolled back whole and memory is undone, so
+        the state stays trusted; the batch's commands are committed one at a time, and only the one
+        refused is answered ``internal``."""
+        if len(batch) == 1:
+            log.error("the database refused a value (%s): %s answered 'internal'", exc.__class__.__name__,
+                      getattr(batch[0].msg, "id", "an internal change"))
+            self._fail(batch, "the hub could not store this command")
+            return
+        log.warning("the database refused a value: retrying %d commands one by one", len(batch))
+        for job in batch:
+            await self._process([job])
 
     def _after_commit(self, unit: Unit, batch: list[Job], answers: list[bytes | None]) -> None:
         self.commits += 1

@@ -40,6 +40,9 @@ class ProtocolError(CommandError):
 
 
 _decoder = msgspec.json.Decoder(m.Incoming)
+_TOO_DEEP: dict = {}
+_NUL_ESCAPE = b"\\u0000"
+_NUL_TEXT = _NUL_ESCAPE.decode()
 _encoder = msgspec.json.Encoder()
 
 
@@ -49,6 +52,8 @@ def _readable_id(data: str | bytes) -> tuple[Any, str | None]:
         raw = msgspec.json.decode(data)
     except msgspec.DecodeError:
         return None, None
+    except RecursionError:  # valid JSON nested deeper than any request is
+        return _TOO_DEEP, None
     if not isinstance(raw, dict):
         return raw, None
     rid = raw.get("id")
@@ -59,7 +64,7 @@ def _readable_id(data: str | bytes) -> tuple[Any, str | None]:
 def parse(data: str | bytes) -> m.Hello | m.Command | m.Query | m.Telemetry:
     """Decode and validate one text frame; raise :class:`ProtocolError` with the wire code."""
     try:
-        return _decoder.decode(data)
+        message = _decoder.decode(data)
     except msgspec.ValidationError as exc:
         raw, rid = _readable_id(data)
         if not isinstance(raw, dict):
@@ -67,10 +72,28 @@ def parse(data: str | bytes) -> m.Hello | m.Command | m.Query | m.Telemetry:
         raise ProtocolError(ErrorCode.BAD_REQUEST, _explain(exc, raw), rid) from None
     except msgspec.DecodeError as exc:
         raise ProtocolError(ErrorCode.BAD_JSON, f"frame is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "frame nests too deeply") from None
+    if (_NUL_ESCAPE if isinstance(data, bytes) else _NUL_TEXT) in data and _holds_nul(message):
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "text may not contain NUL (\\u0000)", getattr(message, "id", None))
+    return message
+
+
+def _holds_nul(value: Any) -> bool:
+    """Whether any text in a decoded message holds U+0000 (no database column can store it)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, msgspec.Struct):
+        return any(_holds_nul(v) for v in msgspec.structs.astuple(value))
+    if isinstance(value, list | tuple):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 def _explain(exc: msgspec.ValidationError, raw: dict) -> str:
     text = str(exc)
+    if raw is _TOO_DEEP:
+        return f"frame nests too deeply ({text})"
     if "`$.type`" in text:
         kind = raw.get("type")
         return f"unknown type {kind!r}" if isinstance(kind, str) else "missing or invalid 'type'"

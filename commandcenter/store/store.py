@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import msgspec
 from sqlalchemy import Engine, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DataError
 
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES
 from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat, VideoLink, Worker
@@ -131,6 +132,12 @@ class Store:
                     {"user": k.user, "key": k.key, "request_hash": k.request_hash,
                      "result": k.result.decode(), "at_ms": rows.ms(k.at)} for k in keys])
             return first
+
+    @staticmethod
+    def refused_data(exc: BaseException) -> bool:
+        """Whether a failed commit was the database refusing a value (nothing written, the
+        connection fine), as opposed to an outage or a conflict, after which memory is suspect."""
+        return isinstance(exc, DataError)
 
     def _advance(self, conn, name: str, count: int) -> tuple[int, str]:
         """Lock the counter row, move it on by ``count``; returns (first seq, previous hash)."""
