@@ -8,10 +8,10 @@ import sys
 import tempfile
 import time
 
-from tests.chaos import crash, fuzz, hostile
+from tests.chaos import crash, dbrestart, fuzz, hostile
 from tests.pgserver import PgServer, find_bindir
 
-RUNS = ("crash", "fuzz")
+RUNS = ("crash", "dbrestart", "fuzz")
 
 
 def main() -> None:
@@ -33,11 +33,12 @@ def main() -> None:
         urls = {name: (lambda n, t=template: t.format(n)) if template else server.create_database
                 for name, template in databases}
         for run in a.only or RUNS:
-            table += RUNNERS[run](a, urls)
+            table += RUNNERS[run](a, urls) if run != "dbrestart" else run_dbrestart(a, bindir)
     finally:
         server.stop()
     print(json.dumps(table, indent=1, ensure_ascii=False))
-    sys.exit(1 if any(row.get("lost") or row.get("duplicated") or row.get("crashes") for row in table) else 0)
+    failed = ("lost", "duplicated", "crashes", "journal_gaps", "acked_while_down")
+    sys.exit(1 if any(row.get(k) for row in table for k in failed) else 0)
 
 
 def run_crash(a, urls) -> list[dict]:
@@ -49,6 +50,24 @@ def run_crash(a, urls) -> list[dict]:
                      "acked": sum(r["acked"] for r in results), "resent": sum(r["resent"] for r in results),
                      **{k: sum(r[k] for r in results) for k in ("lost", "duplicated", "journal_gaps")}})
     return rows
+
+
+def run_dbrestart(a, bindir) -> list[dict]:
+    rounds = max(1, a.rounds // 4)
+    print(f"database restart: {rounds} rounds of {a.reports:,} reports, PostgreSQL down for 2 s mid-stream")
+    server = PgServer(bindir)
+    server.start()
+    try:
+        results = asyncio.run(dbrestart.run(server, server.create_database("restart"), rounds, a.reports))
+    finally:
+        server.stop()
+    for result in results:
+        print(json.dumps(result), flush=True)
+    return [{"test": "database restart (PostgreSQL)", "rounds": len(results),
+             "acked": sum(r["acked"] for r in results), "refused_internal": sum(r["refusals"] for r in results),
+             "acked_while_down": sum(r["acked_while_down"] for r in results),
+             "crashes": sum(not r["hub_alive"] for r in results),
+             **{k: sum(r[k] for r in results) for k in ("lost", "duplicated", "journal_gaps")}}]
 
 
 def run_fuzz(a, urls) -> list[dict]:
