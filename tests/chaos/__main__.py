@@ -8,10 +8,10 @@ import sys
 import tempfile
 import time
 
-from tests.chaos import crash, dbrestart, fuzz, hostile
+from tests.chaos import crash, dbrestart, fuzz, hostile, slow
 from tests.pgserver import PgServer, find_bindir
 
-RUNS = ("crash", "dbrestart", "fuzz")
+RUNS = ("crash", "dbrestart", "fuzz", "slow")
 
 
 def main() -> None:
@@ -109,7 +109,15 @@ def _protocol_layer(frames: list) -> dict:
     return {"test": "hostile frames, protocol layer", "inputs": len(frames), **outcomes}
 
 
-RUNNERS = {"crash": run_crash, "fuzz": run_fuzz}
+def run_slow(a, urls) -> list[dict]:
+    print("slow consumer: 20 desks x 500 deltas/s for 20 s, with and without a desk reading a frame a second")
+    result = asyncio.run(slow.run(tempfile.mkdtemp(prefix="cc-slow-")))
+    print(json.dumps(result), flush=True)
+    ok = result["slow_close_code"] == 4408 and result["gaps_after_resume"] == 0
+    return [{"test": "slow consumer (SQLite)", **result, "crashes": 0 if ok else 1}]
+
+
+RUNNERS = {"crash": run_crash, "fuzz": run_fuzz, "slow": run_slow}
 
 
 if __name__ == "__main__":
