@@ -195,10 +195,10 @@ class GridsGet(Base, tag="grids.get"):
 
 
 class QueryStats(Base, tag="query.stats"):
-    """Additions: ``group_by`` ``day`` (key: the centre-time day of the report, ``YYYY-MM-DD``) and
-    ``grid_category`` (key: ``[grid_id, category]``); by ``day``, ``until - since`` is at most 366 days
-    (else ``bad_request``: the rows grow with the days); each row also
-    carries ``valid``, ``resolved``, ``judged``, ``on_time``, ``rated`` and ``closed_loop_rate``."""
+    """Additions: ``group_by`` ``day`` (key: the centre-time day of the report, ``YYYY-MM-DD``; at most
+    366 days from ``since`` to ``until``, else ``bad_request``) and ``grid_category`` (key: the list
+    ``[grid_id, category]``); every row also has ``valid``, ``resolved``, ``judged``, ``on_time``,
+    ``rated`` and ``closed_loop_rate`` (archived / valid)."""
 
     since: AwareTime
     until: AwareTime
