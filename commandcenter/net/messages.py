@@ -40,7 +40,8 @@ DepartmentCode = Literal[
 ]
 LinkStateCode = Literal["up", "degraded", "down", "in_call"]
 WorkerStatusCode = Literal["offline", "idle", "patrol", "busy"]
-GroupBy = Literal["department", "category", "grid", "worker"]
+#: ``query.stats`` groupings; ``day`` and ``grid_category`` are additions (see :class:`QueryStats`)
+GroupBy = Literal["department", "category", "grid", "worker", "day", "grid_category"]
 StatusFilter = Literal[
     "reported", "accepted", "dispatched", "in_progress", "resolved", "verified", "followed_up",
     "archived", "rejected",
@@ -194,6 +195,11 @@ class GridsGet(Base, tag="grids.get"):
 
 
 class QueryStats(Base, tag="query.stats"):
+    """Additions: ``group_by`` ``day`` (key: the centre-time day of the report, ``YYYY-MM-DD``; at most
+    366 days from ``since`` to ``until``, else ``bad_request``) and ``grid_category`` (key: the list
+    ``[grid_id, category]``); every row also has ``valid``, ``resolved``, ``judged``, ``on_time``,
+    ``rated`` and ``closed_loop_rate`` (archived / valid)."""
+
     since: AwareTime
     until: AwareTime
     group_by: GroupBy | None = None

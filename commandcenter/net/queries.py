@@ -1,8 +1,11 @@
 """Answers to the read-only requests: grids from memory, events and stats from SQL."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import msgspec
 
+from commandcenter.domain.assessment import MAX_PERIOD_DAYS
 from commandcenter.domain.errors import bad_request
 from commandcenter.service.state import HubState
 from commandcenter.store import queries as sql
@@ -58,5 +61,7 @@ def _valid_event_cursor(cursor: str) -> bool:
 def stats(store: Store, msg: m.QueryStats) -> bytes:
     if msg.since >= msg.until:
         raise bad_request("since must be before until")
+    if msg.group_by == "day" and msg.until - msg.since > timedelta(days=MAX_PERIOD_DAYS):
+        raise bad_request(f"a period grouped by day is at most {MAX_PERIOD_DAYS} days")
     rows = sql.event_stats(store.engine, msg.since, msg.until, msg.group_by)
     return msgspec.json.encode({"rows": rows})

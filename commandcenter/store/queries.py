@@ -5,6 +5,15 @@ from datetime import datetime
 
 from sqlalchemy import Engine, and_, case, func, literal, or_, select, tuple_
 
+from commandcenter.domain.assessment import (
+    CENTRE_OFFSET_MS,
+    DAY_MS,
+    closed_loop_rate,
+    completion_rate,
+    day_key,
+    on_time_rate,
+)
+
 from . import schema as t
 from .rows import ms
 
@@ -55,38 +64,66 @@ def search_events(engine: Engine, *, status=None, category=None, grid_id=None, t
 
 
 def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str | None) -> list[dict]:
-    """Counts and rates of the events reported in ``[since, until)``.
+    """Counts and rates of the events reported in ``[since, until)`` (rules: :mod:`commandcenter.domain.assessment`).
 
-    completion_rate: resolved / not rejected; on_time_rate: resolved by due_at / events with
-    a deadline that is resolved or already past; avg_satisfaction over followed-up events.
+    completion_rate: resolved / valid (not rejected); on_time_rate: resolved by due_at / events with
+    a deadline that is resolved or already past; closed_loop_rate: archived / valid; avg_satisfaction
+    over followed-up events. ``group_by`` ``day`` keys rows by the centre-time day of the report
+    (``YYYY-MM-DD``); ``grid_category`` keys them by ``[grid_id, category]``.
     """
-    key = GROUP_COLUMNS[group_by] if group_by else literal(None)
+    keys = _group_keys(group_by)
     resolved = E.resolved_ms.is_not(None)
     judged = and_(E.due_ms.is_not(None), or_(resolved, E.due_ms < ms(until)))
     on_time = and_(judged, resolved, E.resolved_ms <= E.due_ms)
     query = select(
-        key.label("key"),
+        *keys,
         func.count().label("reported"),
-        func.sum(case((E.accepted_ms.is_not(None), 1), else_=0)).label("accepted"),
-        func.sum(case((E.status == "rejected", 1), else_=0)).label("rejected"),
-        func.sum(case((E.status == "archived", 1), else_=0)).label("archived"),
-        func.sum(case((resolved, 1), else_=0)).label("resolved"),
-        func.sum(case((judged, 1), else_=0)).label("judged"),
-        func.sum(case((on_time, 1), else_=0)).label("on_time"),
+        _count(E.accepted_ms.is_not(None)).label("accepted"),
+        _count(E.status == "rejected").label("rejected"),
+        _count(E.status == "archived").label("archived"),
+        _count(resolved).label("resolved"),
+        _count(judged).label("judged"),
+        _count(on_time).label("on_time"),
+        func.count(E.satisfaction).label("rated"),
         func.avg(E.satisfaction).label("avg_satisfaction"),
     ).where(E.created_ms >= ms(since), E.created_ms < ms(until))
     if group_by:
-        query = query.group_by(key).order_by(key)
+        query = query.group_by(*keys).order_by(*keys)
     with engine.connect() as conn:
-        return [_stats_row(r) for r in conn.execute(query)]
+        return [_stats_row(r, group_by) for r in conn.execute(query)]
 
 
-def _stats_row(r) -> dict:
-    valid = r.reported - (r.rejected or 0)
+def _group_keys(group_by: str | None) -> list:
+    if group_by == "day":
+        return [((E.created_ms + CENTRE_OFFSET_MS) // DAY_MS).label("key")]
+    if group_by == "grid_category":
+        return [E.grid_id.label("key"), E.category.label("key2")]
+    return [(GROUP_COLUMNS[group_by] if group_by else literal(None)).label("key")]
+
+
+def _count(condition):
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _stats_key(r, group_by: str | None):
+    if group_by == "day":
+        return day_key(int(r.key))
+    if group_by == "grid_category":
+        return [r.key, r.key2]
+    return r.key
+
+
+def _stats_row(r, group_by: str | None = None) -> dict:
+    rejected, resolved, archived = int(r.rejected or 0), int(r.resolved or 0), int(r.archived or 0)
+    judged, on_time = int(r.judged or 0), int(r.on_time or 0)
+    valid = r.reported - rejected
     return {
-        "key": r.key, "reported": r.reported, "accepted": int(r.accepted or 0),
-        "rejected": int(r.rejected or 0), "archived": int(r.archived or 0),
-        "completion_rate": round((r.resolved or 0) / valid, 4) if valid else None,
-        "on_time_rate": round((r.on_time or 0) / r.judged, 4) if r.judged else None,
+        "key": _stats_key(r, group_by), "reported": r.reported, "accepted": int(r.accepted or 0),
+        "rejected": rejected, "archived": archived,
+        "completion_rate": completion_rate(resolved, valid),
+        "on_time_rate": on_time_rate(on_time, judged),
         "avg_satisfaction": round(float(r.avg_satisfaction), 3) if r.avg_satisfaction is not None else None,
+        # additions: the counts behind the rates, and the closed-loop rate
+        "valid": valid, "resolved": resolved, "judged": judged, "on_time": on_time, "rated": int(r.rated or 0),
+        "closed_loop_rate": closed_loop_rate(archived, valid),
     }
