@@ -369,7 +369,8 @@ class Session:
             if isinstance(msg, m.GridsGet):
                 return protocol.ack(msg.id, self.hub.grid_pages.page(msg))
             run = queries.events if isinstance(msg, m.QueryEvents) else queries.stats
-            return protocol.ack(msg.id, await self.hub._db(run, self.hub.store, msg))
+            scope = self.client.view.query_department
+            return protocol.ack(msg.id, await self.hub._db(run, self.hub.store, msg, scope))
         except CommandError as exc:
             code, text = exc.code, exc.message
             self.hub.committer.submit_internal(

@@ -28,6 +28,11 @@ class View:
     def gets_state(self) -> bool:
         return self.role != Role.GATEWAY
 
+    @property
+    def query_department(self) -> str | None:
+        """The department a query is confined to: a liaison's own; None for unfiltered desks."""
+        return self.department if self.role == Role.LIAISON else None
+
     def owns(self, assignee: Assignee | None) -> bool:
         if assignee is None:
             return False

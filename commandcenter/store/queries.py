@@ -34,9 +34,10 @@ def _like(text: str) -> str:
 
 def search_events(engine: Engine, *, status=None, category=None, grid_id=None, text=None,
                   since: datetime | None = None, until: datetime | None = None, limit: int = 100,
-                  cursor: str | None = None) -> tuple[list[str], str | None]:
-    """Newest first, archived included; returns (entity JSON texts, next cursor)."""
-    where = []
+                  cursor: str | None = None, department: str | None = None) -> tuple[list[str], str | None]:
+    """Newest first, archived included; returns (entity JSON texts, next cursor).
+    ``department`` confines the search to the events with that department (a liaison's view)."""
+    where = [] if department is None else [E.assignee_department == department]
     if status:
         where.append(E.status == status)
     if category:
@@ -63,7 +64,8 @@ def search_events(engine: Engine, *, status=None, category=None, grid_id=None, t
     return [r.data for r in found], next_cursor
 
 
-def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str | None) -> list[dict]:
+def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str | None,
+                department: str | None = None) -> list[dict]:
     """Counts and rates of the events reported in ``[since, until)`` (rules: :mod:`commandcenter.domain.assessment`).
 
     completion_rate: resolved / valid (not rejected); on_time_rate: resolved by due_at / events with
@@ -87,6 +89,8 @@ def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str 
         func.count(E.satisfaction).label("rated"),
         func.avg(E.satisfaction).label("avg_satisfaction"),
     ).where(E.created_ms >= ms(since), E.created_ms < ms(until))
+    if department is not None:
+        query = query.where(E.assignee_department == department)
     if group_by:
         query = query.group_by(*keys).order_by(*keys)
     with engine.connect() as conn:
