@@ -45,7 +45,7 @@ def events(store: Store, msg: m.QueryEvents) -> bytes:
         raise bad_request("cursor is not one this hub gave out")
     items, next_cursor = sql.search_events(
         store.engine, status=msg.status, category=msg.category, grid_id=msg.grid_id, text=msg.text,
-        since=msg.since, until=msg.until, limit=msg.limit, cursor=msg.cursor)
+        since=msg.since, until=msg.until, limit=msg.limit, cursor=msg.cursor, alert_id=msg.alert_id)
     body = ",".join(items).encode()
     return b'{"items":[' + body + b'],"next_cursor":' + msgspec.json.encode(next_cursor) + b"}"
 

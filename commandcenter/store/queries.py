@@ -25,9 +25,14 @@ def _like(text: str) -> str:
 
 def search_events(engine: Engine, *, status=None, category=None, grid_id=None, text=None,
                   since: datetime | None = None, until: datetime | None = None, limit: int = 100,
-                  cursor: str | None = None) -> tuple[list[str], str | None]:
-    """Newest first, archived included; returns (entity JSON texts, next cursor)."""
+                  cursor: str | None = None, alert_id: int | None = None) -> tuple[list[str], str | None]:
+    """Newest first, archived included; returns (entity JSON texts, next cursor).
+
+    ``alert_id`` keeps only the reports answering that alert (its sightings).
+    """
     where = []
+    if alert_id is not None:
+        where.append(E.alert_id == alert_id)
     if status:
         where.append(E.status == status)
     if category:
