@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import msgspec
 import numpy as np
 
-from commandcenter.domain import clock
+from commandcenter.domain import alerts as alert_rules, clock
 from commandcenter.domain.codes import DESK_ROLES, Role
 from commandcenter.service.state import HubState
 from commandcenter.service.workers import STATUS_NAMES, WorkerBook
@@ -82,7 +82,7 @@ class Fanout:
 
     def send_alert(self, alert) -> None:
         for client in list(self.clients):
-            if client.view.role == Role.WORKER and _alert_reaches(alert, client.grid_id):
+            if client.view.role == Role.WORKER and alert_rules.reaches(client.grid_id, alert.grid_ids):
                 client.sent_alerts.add(alert.id)
                 self.deliver(client, protocol.alert_frame(_alert_payload(alert)))
 
@@ -185,24 +185,19 @@ class Fanout:
 
     def _live_alerts(self) -> list:
         now = clock.now()
-        return [a for a in self.state.alerts.values() if a.expires_at is None or a.expires_at > now]
+        return [a for a in self.state.alerts.values() if alert_rules.is_live(a.expires_at, now)]
 
     def _pending_alerts(self, client: Client) -> list[bytes]:
         now = clock.now()
         frames = []
         for alert in self.state.alerts.values():
-            live = alert.expires_at is None or alert.expires_at > now
-            if live and _alert_reaches(alert, client.grid_id):
+            if alert_rules.is_live(alert.expires_at, now) and alert_rules.reaches(client.grid_id, alert.grid_ids):
                 client.sent_alerts.add(alert.id)
                 frames.append(protocol.alert_frame(_alert_payload(alert)))
         return frames
 
     def liaisons_of(self, department: str) -> list[str]:
         return sorted({c.user for c in self.clients if c.view.role == Role.LIAISON and c.view.department == department})
-
-
-def _alert_reaches(alert, grid_id: str | None) -> bool:
-    return grid_id is not None and any(grid_id.startswith(area) for area in alert.grid_ids)
 
 
 def _alert_payload(alert) -> dict:

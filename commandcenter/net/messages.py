@@ -187,6 +187,8 @@ class QueryEvents(Base, tag="query.events"):
     until: AwareTime | None = None
     limit: Annotated[int, Meta(ge=1, le=1000)] = 100
     cursor: Annotated[str, Meta(max_length=200)] | None = None
+    #: (addition) only the reports that answer this alert (its sightings), archived included
+    alert_id: EntityId | None = None
 
 
 class GridsGet(Base, tag="grids.get"):

@@ -49,7 +49,8 @@ def events(store: Store, msg: m.QueryEvents, department: str | None = None) -> b
         raise bad_request("cursor is not one this hub gave out")
     items, next_cursor = sql.search_events(
         store.engine, status=msg.status, category=msg.category, grid_id=msg.grid_id, text=msg.text,
-        since=msg.since, until=msg.until, limit=msg.limit, cursor=msg.cursor, department=department)
+        since=msg.since, until=msg.until, limit=msg.limit, cursor=msg.cursor, alert_id=msg.alert_id,
+        department=department)
     body = ",".join(items).encode()
     return b'{"items":[' + body + b'],"next_cursor":' + msgspec.json.encode(next_cursor) + b"}"
 

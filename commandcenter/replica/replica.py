@@ -42,7 +42,7 @@ class Replica:
         self.seats: dict[str, Seat] = {}
         self.video_links: dict[str, VideoLink] = {}
         self.departments: dict[str, Department] = {}
-        #: alerts seen as deltas (the snapshot has none, so a snapshot keeps them)
+        #: the snapshot's live alerts and those seen as deltas (a snapshot adds, never drops: history)
         self.alerts: dict[int, Alert] = {}
         self.workers = WorkerColumns()
         self._trails: dict[int, list[int]] = {}
@@ -99,6 +99,8 @@ class Replica:
                 setattr(self, name, _diff(name, getattr(self, name), fresh, changes))
         if "workers" in merged:
             self._snapshot_workers(_convert(merged["workers"], list[Worker]), changes)
+        for alert in merged.get("alerts") or ():
+            self._put_alert(alert, changes)
         self.seq = merged.get("seq", self.seq)
         return changes
 

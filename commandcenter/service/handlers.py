@@ -10,7 +10,7 @@ from datetime import datetime
 
 from msgspec.structs import replace
 
-from commandcenter.domain import deadlines, permissions
+from commandcenter.domain import alerts as alert_rules, deadlines, permissions
 from commandcenter.domain.codes import OPEN_ORDER_STATUSES, EventStatus, Role, event_code
 from commandcenter.domain.entities import Alert, Assignee, Event, Note, Order
 from commandcenter.domain.errors import bad_request, conflict, forbidden, not_found
@@ -88,8 +88,8 @@ def _take_id(u: Unit, kind: str) -> int:
 
 def report(u: Unit, world: World, actor: Actor, msg: m.EventReport) -> dict:
     grid_id = _report_grid(u, world, actor, msg)
-    if msg.alert_id is not None and msg.alert_id not in u.state.alerts:
-        raise not_found(f"no alert {msg.alert_id}")
+    if msg.alert_id is not None:  # a sighting: answers a known, live alert
+        alert_rules.check_answerable(u.state.alerts.get(msg.alert_id), msg.alert_id, u.now)
     event_id = _take_id(u, "event")
     status = EventStatus.RESOLVED if msg.handled_on_spot else EventStatus.REPORTED
     event = Event(
@@ -256,7 +256,7 @@ def broadcast(u: Unit, world: World, actor: Actor, msg: m.AlertBroadcast) -> dic
         raise not_found(f"no grid {unknown[0]}{more}")
     expires = _future(msg.expires_at, u.now, "expires_at")
     alert_id = _take_id(u, "alert")
-    recipients = len(world.workers.in_areas(msg.grid_ids))
+    recipients = alert_rules.recipients(world.workers.grid_ids, msg.grid_ids)
     grid_ids = tuple(dict.fromkeys(msg.grid_ids))
     u.put_alert(Alert(id=alert_id, title=msg.title, body=msg.body, grid_ids=grid_ids, expires_at=expires,
                       created_at=u.now, created_by=actor.user, recipients=recipients))

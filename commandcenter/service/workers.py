@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 from msgspec.structs import replace
 
+from commandcenter.domain import alerts as alert_rules
 from commandcenter.domain.clock import from_epoch_ms
 from commandcenter.domain.codes import WORKER_STATUS_CODES
 from commandcenter.domain.entities import Worker
@@ -83,14 +84,8 @@ class WorkerBook:
         return np.where(np.isnan(self.lat), -1, ranks)
 
     def in_areas(self, area_ids: Sequence[str]) -> np.ndarray:
-        """Rows of the workers whose grid lies in one of the areas (codes nest by prefix)."""
-        if not len(self.records):
-            return np.zeros(0, dtype=np.int64)
-        mask = np.zeros(len(self.records), dtype=bool)
-        codes = self.grid_ids.astype(str)
-        for area in set(area_ids):
-            mask |= np.char.startswith(codes, area)
-        return np.flatnonzero(mask)
+        """Rows of the workers an alert to these areas reaches (the domain's rule)."""
+        return np.flatnonzero(alert_rules.reached(self.grid_ids, area_ids))
 
 
 def _ms(worker: Worker) -> int:

@@ -12,8 +12,12 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field as dc_field
+from datetime import datetime
 from typing import Any
 
+import numpy as np
+
+from commandcenter.domain import alerts as alert_rules, clock
 from commandcenter.domain.codes import ANONYMOUS_SOURCES
 from commandcenter.domain.routing import department_for
 
@@ -51,7 +55,9 @@ QUICK = frozenset({"sanitation", "public_facility", "parking_traffic", "emergenc
                    "safety_hazard", "public_security", "water_supply"})
 COMPLEX_PRONE = frozenset({"dispute", "housing_property", "employment_social"})
 WORKER_FIRST = frozenset({"sanitation", "public_facility", "parking_traffic", "dispute", "special_population"})
-SIGHTING_CHANCE = 0.05  # a worker who got an alert reports a sighting
+SIGHTING_CHANCE = 0.05  # a worker whose phone got an alert frame reports a sighting
+SIGHTINGS_PER_ALERT = (1, 4)  # sightings from the recipients of each new alert
+SIGHTING_AFTER_S = (30.0, 600.0)  # simulated seconds before a sighting (after the previous one)
 MIN_REPORT_GAP_S = 0.05  # real seconds: at most 20 reports a second whatever the speed
 
 
@@ -367,22 +373,45 @@ class Reporters:
         self.world.agenda.at(0.0, lambda: self._send(None, report))
 
     def on_alert(self, worker_id: str, frame: dict) -> None:
-        """Now and then a worker who got a broadcast alert answers with a sighting."""
-        alert = frame.get("alert") or {}
-        i = self.world.field.index.get(worker_id)
+        """Now and then a worker whose phone got an ``alert`` frame answers with a sighting."""
+        if self.world.rng.random() < SIGHTING_CHANCE:
+            self._sight(worker_id, frame.get("alert") or {}, self.world.rng.uniform(*SIGHTING_AFTER_S))
+
+    def on_new_alert(self, alert: dict) -> None:
+        """A few of a new alert's recipients report sightings, one after another along a line
+        through the area (as a person on the move would be seen), so the desk can plot a trail."""
+        f, rng = self.world.field, self.world.rng
+        rows = np.flatnonzero(alert_rules.reached(np.array(f.grid_ids, dtype=object), alert.get("grid_ids") or ()))
+        if not len(rows):
+            return
+        chosen = rng.sample(rows.tolist(), min(rng.randint(*SIGHTINGS_PER_ALERT), len(rows)))
+        heading = rng.uniform(0.0, 2 * math.pi)
+        chosen.sort(key=lambda i: math.cos(heading) * f.lon[i] + math.sin(heading) * f.lat[i])
+        delay = 0.0
+        for i in chosen:
+            delay += rng.uniform(*SIGHTING_AFTER_S)
+            self._sight(f.ids[i], alert, delay)
+
+    def _sight(self, worker_id: str, alert: dict, sim_delay: float) -> None:
         key = (worker_id, alert.get("id"))
-        if i is None or key in self.answered or self.world.rng.random() >= SIGHTING_CHANCE:
+        if worker_id not in self.world.field.index or key in self.answered:
             return
         if len(self.answered) > 10_000:
             self.answered.clear()
         self.answered.add(key)
-        lat, lon = self.world.field.position(i)
-        report = {"category": "public_security", "title": "协查线索反馈",
-                  "description": f"关于“{alert.get('title', '协查通报')}”：在辖区内发现疑似目标，已拍照留存。",
-                  "lat": round(lat, 6), "lon": round(lon, 6), "source": "worker", "severity": 2}
-        if isinstance(alert.get("id"), int):
-            report["alert_id"] = alert["id"]
-        self.world.agenda.at(self.world.rng.uniform(60, 1800) / self.world.speed, lambda: self._send(worker_id, report))
+        self.world.later(sim_delay, lambda: self._send_sighting(worker_id, alert))
+
+    async def _send_sighting(self, worker_id: str, alert: dict) -> None:
+        expires = alert.get("expires_at")
+        if expires and not alert_rules.is_live(datetime.fromisoformat(expires), clock.now()):
+            return  # the alert is over: the hub would refuse the link
+        f = self.world.field
+        i = f.index[worker_id]
+        lat, lon = f.position(i)
+        name = (self.world.picture.workers.get(worker_id) or {}).get("name")
+        report = texts.sighting(self.world.rng, alert.get("title", ""), round(lat, 6), round(lon, 6),
+                                f.grid_ids[i], name, alert.get("id"))
+        await self._send(worker_id, report)
 
     async def _send(self, worker_id: str | None, report: dict) -> None:
         if worker_id is None:

@@ -39,6 +39,7 @@ class Picture:
         self.strict = True  # an unfiltered view sees every seq: a hole is a gap
         self.on_event: list[Listener] = []
         self.on_order: list[Listener] = []
+        self.on_alert: list[Listener] = []  # new alerts (``alert.created``), not the snapshot's
         self.on_load: list[Callable[[], None]] = []
         self._parts: dict[str, list] = {}
 
@@ -100,6 +101,8 @@ class Picture:
             data = slim("orders", data)
             self._keep(self.orders, data, data.get("status") in OPEN_ORDERS)
             _tell(self.on_order, data)
+        elif kind == "alert.created":
+            _tell(self.on_alert, data)
         elif kind == "worker.updated" and "id" in data:
             self.workers[data["id"]] = slim("workers", data)
 

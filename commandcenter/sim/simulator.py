@@ -152,6 +152,7 @@ class Simulator:
     def _start(self, world: World) -> None:
         rate = self.config.report_rate_per_hour or default_rate(len(world.field))
         self.reporters = Reporters(world, rate)
+        self.picture.on_alert.append(self.reporters.on_new_alert)
         handlers = Handlers(world)
         self.picture.on_order.append(handlers.consider)
         sweepers = [handlers.consider_all]

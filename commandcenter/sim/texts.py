@@ -236,3 +236,26 @@ def _located(report: dict, grid_id: str | None, reporter: str | None) -> dict:
 
 def satisfaction(rng: random.Random) -> int:
     return rng.choices((1, 2, 3, 4, 5), weights=SATISFACTION_WEIGHTS)[0]
+
+
+SIGHTING_TITLES = ("发现疑似协查对象", "协查线索反馈", "疑似目标出现", "群众反映见到协查对象")
+SIGHTING_SEEN = ("在{place}附近发现疑似“{alert}”所述人员", "巡查至{place}时见到与“{alert}”描述相符的人员",
+                 "{place}商户反映刚见到疑似“{alert}”所述人员", "在{place}路口监控画面中发现疑似目标（“{alert}”）")
+SIGHTING_MOVES = ("正向{way}方向步行", "在原地徘徊", "乘坐公交车向{way}方向离开", "进入附近小区",
+                  "骑电动车向{way}方向离开")
+SIGHTING_DONE = ("已拍照留存并持续跟进。", "已联系社区民警赶赴现场。", "已上前询问并稳住对方，等待民警到场。",
+                 "已通知周边网格员协助查找。")
+WAYS = ("东", "南", "西", "北", "东北", "西南")
+
+
+def sighting(rng: random.Random, alert_title: str, lat: float, lon: float, grid_id: str | None,
+             reporter: str | None, alert_id: int | None) -> dict:
+    """An ``event.report`` by a grid worker answering a broadcast alert (a sighting, 协查线索)."""
+    seen = rng.choice(SIGHTING_SEEN).format(place=place(rng), alert=alert_title or "协查通报")
+    move = rng.choice(SIGHTING_MOVES).format(way=rng.choice(WAYS))
+    report = {"category": "public_security", "title": rng.choice(SIGHTING_TITLES),
+              "description": f"{seen}，{move}，{rng.choice(SIGHTING_DONE)}", "lat": lat, "lon": lon,
+              "source": Source.WORKER.value, "severity": 3}
+    if isinstance(alert_id, int):
+        report["alert_id"] = alert_id
+    return _located(report, grid_id, reporter)

@@ -34,10 +34,16 @@ def _like(text: str) -> str:
 
 def search_events(engine: Engine, *, status=None, category=None, grid_id=None, text=None,
                   since: datetime | None = None, until: datetime | None = None, limit: int = 100,
-                  cursor: str | None = None, department: str | None = None) -> tuple[list[str], str | None]:
+                  cursor: str | None = None, alert_id: int | None = None,
+                  department: str | None = None) -> tuple[list[str], str | None]:
     """Newest first, archived included; returns (entity JSON texts, next cursor).
-    ``department`` confines the search to the events with that department (a liaison's view)."""
+
+    ``alert_id`` keeps only the reports answering that alert (its sightings); ``department``
+    confines the search to the events with that department (a liaison's view).
+    """
     where = [] if department is None else [E.assignee_department == department]
+    if alert_id is not None:
+        where.append(E.alert_id == alert_id)
     if status:
         where.append(E.status == status)
     if category:

@@ -31,7 +31,7 @@ def event_row(e: Event, data: bytes | None = None) -> dict:
         "assignee_worker": a.worker_id if a else None, "assignee_department": a.department if a else None,
         "created_ms": ms(e.created_at), "accepted_ms": ms(e.accepted_at), "due_ms": ms(e.due_at),
         "resolved_ms": ms(e.resolved_at), "closed_ms": ms(e.closed_at), "satisfaction": e.satisfaction,
-        "version": e.version, "data": _text(e, data),
+        "version": e.version, "data": _text(e, data), "alert_id": e.alert_id,
     }
 
 

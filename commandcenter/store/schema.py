@@ -80,9 +80,11 @@ events = Table(
     Column("satisfaction", Integer),
     Column("version", Integer, nullable=False),
     Column("data", Text, nullable=False),
+    Column("alert_id", BigInteger),  # the alert a sighting answers (migration 0002)
     Index("ix_events_created", "created_ms"),
     Index("ix_events_status", "status"),
     Index("ix_events_grid", "grid_id"),
+    Index("ix_events_alert", "alert_id"),
 )
 
 orders = Table(
