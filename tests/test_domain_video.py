@@ -1,7 +1,10 @@
 """The video network's rules: stale after 60 s, worst first within level and kind, counts per level."""
 from __future__ import annotations
 
+import random
 from datetime import datetime, timedelta
+
+import numpy as np
 
 from commandcenter.domain import video
 from commandcenter.domain.clock import CST
@@ -58,7 +61,21 @@ def test_counts_per_level_include_stale_and_every_level_and_state():
     assert set(counts) == {"city", "county", "township", "village"}
 
 
-def test_next_stale_at_is_the_earliest_fresh_link_crossing_the_threshold():
-    now = NOW.timestamp()
-    assert video.next_stale_at([now - 10, now - 50, now - 300, None], now) == now + 10
-    assert video.next_stale_at([now - 300, None], now) == float("inf")
+def columns(links: list[VideoLink]) -> tuple:
+    level, kind = zip(*(video.group_key(x.level, x.kind) for x in links), strict=True)
+    seen = [x.last_seen.timestamp() if x.last_seen else np.nan for x in links]
+    return (np.array(level), np.array(kind), np.array([video.state_rank(x.state) for x in links]),
+            np.array([x.loss_pct for x in links]), np.array([x.latency_ms for x in links]), np.array(seen))
+
+
+def test_the_column_rules_agree_with_the_plain_ones():
+    rng = random.Random(3)
+    links = sorted((link(f"l{i:03d}", rng.choice(list(video.SHOWN_STATES[:1] + video.SHOWN_STATES[2:])),
+                         level=rng.choice(video.LEVELS), kind=rng.choice(video.KINDS),
+                         ago=rng.choice([None, rng.uniform(0, 120)]), loss=rng.choice([0.5, 2.0]),
+                         latency=rng.choice([40.0, 90.0])) for i in range(300)), key=lambda x: x.id)
+    level, kind, state, loss, latency, seen = columns(links)
+    shown = video.shown_ranks(state, seen, NOW.timestamp())
+    order = video.board_order(level, kind, shown, loss, latency, seen)
+    assert [links[i].id for i in order] == [x.id for x in video.worst_first(links, NOW)]
+    assert video.count_ranks(level, shown) == video.counts_by_level(links, NOW)

@@ -4,10 +4,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView
 
 from commandcenter.domain import clock, video
 from commandcenter.models.video_links import ShownStateRole, TileRole, VideoCountsModel, VideoLinksModel
 from commandcenter.views.video_board import VideoBoard
+from commandcenter.widgets.tiles import TileDelegate, TileView
 from tests.desktop import hub_and_desk, until
 from tests.hubkit import Peer
 
@@ -65,7 +69,7 @@ def check_through_live_changes(qtmodeltester, loop, sqlite_url, which: str) -> N
         qtmodeltester.check(links if which == "links" else counts, force_py=True)
         link_id = next(iter(desk.replica.video_links))
         await report(hub.port, link_id, "down")
-        await until(lambda: links.shown[link_id] == "down", what="report")
+        await until(lambda: links.shown_state(link_id) == "down", what="report")
         links.set_filter(level="township")
         fake.shift = timedelta(minutes=5)
         links.set_filter()
@@ -115,7 +119,7 @@ def test_a_silent_link_turns_stale_on_the_next_tick(qtbot, loop, sqlite_url):
     async def body(hub, desk, board):
         link_id = next(i for i, x in desk.replica.video_links.items() if x.level == "county")
         await report(hub.port, link_id, "up")
-        await until(lambda: board.model.shown.get(link_id) == "up", what="fresh link")
+        await until(lambda: board.model.shown_state(link_id) == "up", what="fresh link")
         fake.shift = timedelta(seconds=61)
         board.on_tick()
         assert tile(board, link_id)["badge"] == "Stale"
@@ -135,7 +139,7 @@ def test_filters_by_level_and_state(qtbot, loop, sqlite_url):
         assert {links[i].level for i in board.model.ids} == {"county"}
         board.set_filter(state="stale")
         assert board.model.rowCount() == board.counts.count(None, "stale")
-        assert set(board.model.shown[i] for i in board.model.ids) <= {"stale"}
+        assert {board.model.shown_state(i) for i in board.model.ids} <= {"stale"}
         board.set_filter()
         assert board.model.rowCount() == len(links)
 
@@ -150,3 +154,41 @@ def test_clicking_a_count_filters_to_its_level_and_state(qtbot, loop, sqlite_url
         assert board.model.rowCount() == board.counts.count("county", "up")
 
     run(loop, sqlite_url, qtbot, body)
+
+
+def sectioned_tile_view(qtbot, sections: str) -> tuple[TileView, QStandardItemModel]:
+    """A bare tile view (no hub) over one row per letter, the letter being the row's section."""
+    section_role, tile_role = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
+    model = QStandardItemModel()
+    for n, section in enumerate(sections):
+        item = QStandardItem(f"tile {n}")
+        item.setData(section, section_role)
+        item.setData({"title": f"tile {n}", "badge": "Up", "tone": "ok", "lines": ["x"]}, tile_role)
+        model.appendRow(item)
+    view = TileView(section_role)
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(TileDelegate(tile_role, 200, 2, view))
+    view.resize(700, 500)
+    view.show()
+    view.updateGeometries()
+    return view, model
+
+
+def test_tile_view_puts_each_section_on_new_lines_and_finds_its_tiles(qtbot):
+    view, model = sectioned_tile_view(qtbot, "AAAAABBB")
+    assert [(s, n) for _y, s, n in view.section_headers()] == [("A", 5), ("B", 3)]
+    assert view.columns() == 3
+    assert view.visualRect(model.index(5, 0)).left() == view.visualRect(model.index(0, 0)).left()
+    for row in range(8):
+        assert view.indexAt(view.visualRect(model.index(row, 0)).center()).row() == row
+    assert not view.grab().isNull()
+
+
+def test_tile_view_cursor_moves_by_lines(qtbot):
+    view, model = sectioned_tile_view(qtbot, "AAAAABBB")
+    view.setCurrentIndex(model.index(1, 0))
+    assert view.moveCursor(QAbstractItemView.CursorAction.MoveDown, Qt.KeyboardModifier.NoModifier).row() == 4
+    view.setCurrentIndex(model.index(4, 0))
+    assert view.moveCursor(QAbstractItemView.CursorAction.MoveDown, Qt.KeyboardModifier.NoModifier).row() == 6
+    assert view.moveCursor(QAbstractItemView.CursorAction.MoveUp, Qt.KeyboardModifier.NoModifier).row() == 1

@@ -3,12 +3,16 @@
 A link not heard from for ``STALE_AFTER_S`` seconds is *stale* whatever its last report said:
 the board, the wall and any summary show it so. Worst first means: down, stale, degraded, in a
 call, up; within a state the higher loss, then the higher latency, then the older report first.
-Plain Python: callers pass "now" (a datetime) and may pass another threshold.
+Plain Python: callers pass "now" (a datetime) and may pass another threshold. The same rules
+come vectorised over numpy columns (:func:`shown_ranks`, :func:`board_order`, :func:`count_ranks`)
+for boards of thousands of links; tests hold both to the same answers.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+
+import numpy as np
 
 from .codes import LinkKind, LinkLevel, LinkState
 from .entities import VideoLink
@@ -90,7 +94,29 @@ def counts_by_level(links: Iterable[VideoLink], now: datetime,
                         for link in links)
 
 
-def next_stale_at(last_seen: Iterable[float | None], now: float, stale_after: float = STALE_AFTER_S) -> float:
-    """The first moment (epoch s) a link not yet stale turns stale; ``inf`` when none will."""
-    due = [seen + stale_after for seen in last_seen if seen is not None and now - seen < stale_after]
-    return min(due, default=float("inf"))
+# -- the same rules over columns (one entry per link) ------------------------------------------
+
+STALE_RANK = state_rank(STALE)
+
+
+def shown_ranks(state_ranks: np.ndarray, last_seen_s: np.ndarray, now_s: float,
+                stale_after: float = STALE_AFTER_S) -> np.ndarray:
+    """:func:`shown_state` as ranks: the reported state's rank, or the stale rank (``last_seen_s`` NaN: never)."""
+    with np.errstate(invalid="ignore"):
+        fresh = (now_s - last_seen_s) < stale_after  # NaN compares False: never reported is stale
+    return np.where(fresh, state_ranks, STALE_RANK)
+
+
+def board_order(level_ranks: np.ndarray, kind_ranks: np.ndarray, shown: np.ndarray, loss: np.ndarray,
+                latency: np.ndarray, last_seen_s: np.ndarray) -> np.ndarray:
+    """Positions in :func:`sort_key` order (input order breaks ties: pass links sorted by id)."""
+    seen = np.nan_to_num(last_seen_s, nan=-np.inf)  # never reported counts as the oldest
+    return np.lexsort((seen, -np.nan_to_num(latency), -np.nan_to_num(loss), shown, kind_ranks, level_ranks))
+
+
+def count_ranks(level_ranks: np.ndarray, shown: np.ndarray) -> dict[str, dict[str, int]]:
+    """:func:`count_states` over rank columns (levels outside :data:`LEVELS` are left out)."""
+    known = level_ranks < len(LEVELS)
+    flat = np.bincount(level_ranks[known] * len(SHOWN_STATES) + shown[known],
+                       minlength=len(LEVELS) * len(SHOWN_STATES)).reshape(len(LEVELS), len(SHOWN_STATES))
+    return {level: dict(zip(SHOWN_STATES, flat[i].tolist(), strict=True)) for i, level in enumerate(LEVELS)}

@@ -2,9 +2,11 @@
 
 :class:`VideoLinksModel` keeps the link ids in board order (rules in :mod:`commandcenter.domain.video`).
 Link deltas are batched (one refresh 250 ms after the first of a burst); ages are computed when a tile is painted,
-so the board ticks by repainting. :meth:`VideoLinksModel.tick` re-sorts only when some link has
-crossed the stale threshold since the last refresh (the next such moment is kept), so a quiet
-second costs nothing. :class:`VideoCountsModel` is the summary a wall can show on its own.
+so the board ticks by repainting. The links are kept as numpy columns (:class:`LinkColumns`,
+updated only for the links a delta touched) and ordered by the domain's vectorised rules, so a
+refresh of a few thousand links costs about a millisecond; :meth:`VideoLinksModel.tick`
+re-sorts only when some link crossed the stale threshold. :class:`VideoCountsModel` is the
+summary a wall can show on its own.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
@@ -68,14 +71,42 @@ def clear_names() -> None:
         table.cache_clear()
 
 
+def section_name(level: str, kind: str) -> str:
+    return f"{level_names().get(level, level)} · {kind_names().get(kind, kind)}"
+
+
 def bitrate_text(kbps: float | None) -> str:
     if kbps is None:
         return "—"
     return f"{kbps / 1024:.1f} Mbps" if kbps >= 1024 else f"{kbps:.0f} kbps"
 
 
-def _epoch(at: datetime | None) -> float | None:
-    return at.timestamp() if at is not None else None
+class LinkColumns:
+    """The links as aligned numpy columns in id order (ranks, metrics, last report in epoch s)."""
+
+    def __init__(self, links: dict[str, VideoLink]) -> None:
+        self.ids = sorted(links)
+        self.row = {link_id: row for row, link_id in enumerate(self.ids)}
+        n = len(self.ids)
+        self.level, self.kind, self.state = (np.zeros(n, dtype=np.int64) for _ in range(3))
+        self.loss, self.latency, self.seen = (np.full(n, np.nan) for _ in range(3))
+        for row, link_id in enumerate(self.ids):
+            self.put(row, links[link_id])
+
+    def put(self, row: int, link: VideoLink) -> None:
+        self.level[row], self.kind[row] = video.group_key(link.level, link.kind)
+        self.state[row] = video.state_rank(link.state)
+        self.loss[row] = np.nan if link.loss_pct is None else link.loss_pct
+        self.latency[row] = np.nan if link.latency_ms is None else link.latency_ms
+        self.seen[row] = np.nan if link.last_seen is None else link.last_seen.timestamp()
+
+    def update(self, links: dict[str, VideoLink], touched: set[str]) -> bool:
+        """Take the touched links' new values; False when links came or went (build anew)."""
+        if len(links) != len(self.ids) or any(i not in self.row or i not in links for i in touched):
+            return False
+        for link_id in touched:
+            self.put(self.row[link_id], links[link_id])
+        return True
 
 
 class VideoLinksModel(QAbstractListModel):
@@ -90,9 +121,11 @@ class VideoLinksModel(QAbstractListModel):
         self.level: str | None = None
         self.states: frozenset[str] | None = None
         self.ids: list[str] = []
-        self.shown: dict[str, str] = {}
         self.counts = video.empty_counts()
-        self.next_flip = float("inf")
+        self.columns = LinkColumns(desk.replica.video_links)
+        self.shown_ranks = np.zeros(0, dtype=np.int64)  # per column row
+        self._runs: list[tuple[str, int]] = []
+        self._touched: set[str] = set()
         self._batch = QTimer(self, singleShot=True, interval=REFRESH_MS, timeout=self.refresh)
         desk.changed.connect(self.on_changes)
         self.refresh()
@@ -113,25 +146,30 @@ class VideoLinksModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return link.name
         if role == SectionRole:
-            return f"{level_names().get(link.level, link.level)} · {kind_names().get(link.kind, link.kind)}"
+            return section_name(link.level, link.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(link)
         if role == LinkIdRole:
             return link.id
         if role == ShownStateRole:
-            return self.shown.get(link.id)
+            return self.shown_state(link.id)
         return None
+
+    def section_runs(self) -> list[tuple[str, int]]:
+        """(section, rows) in row order: spares a tile view one ``SectionRole`` call per row."""
+        return list(self._runs)
 
     # -- one tile -------------------------------------------------------------------------------
 
-    def age(self, link: VideoLink) -> float | None:
-        return video.age_s(link.last_seen, self.now())
+    def shown_state(self, link_id: str) -> str | None:
+        row = self.columns.row.get(link_id)
+        return None if row is None or row >= len(self.shown_ranks) else video.SHOWN_STATES[self.shown_ranks[row]]
 
     def tile(self, link: VideoLink) -> dict:
-        shown = self.shown.get(link.id, link.state)
+        age = video.age_s(link.last_seen, self.now())
+        shown = video.shown_state(link.state, age, self.stale_after)  # this link as it is now; the order may lag
         stale = shown == video.STALE
         states = state_names()
-        age = self.age(link)
         footer = tr("Never reported") if age is None else tr("Reported {age} ago").format(age=age_text(age))
         latency = "—" if link.state == "down" or link.latency_ms is None else f"{link.latency_ms:.0f} ms"
         loss = "—" if link.loss_pct is None else f"{link.loss_pct:.1f}%"
@@ -153,43 +191,65 @@ class VideoLinksModel(QAbstractListModel):
         self.refresh()
 
     def total(self) -> int:
-        return len(self.desk.replica.video_links)
+        return len(self.columns.ids)
 
     # -- following the replica ------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
         if changes.reset:
             self._batch.stop()
+            self.columns = LinkColumns(self.desk.replica.video_links)
             self.refresh()
-        elif "video_links" in changes.kinds and not self._batch.isActive():
-            self._batch.start()
+        elif "video_links" in changes.kinds:
+            self._touched |= changes.touched("video_links")
+            if not self._batch.isActive():
+                self._batch.start()
 
     def tick(self) -> bool:
-        """Called every second: re-sort only when a link may have turned stale. True when it did."""
-        if self.now().timestamp() < self.next_flip:
+        """Called every second: when a link crossed the stale threshold, re-sort. True when it did."""
+        c = self.columns
+        shown = video.shown_ranks(c.state, c.seen, self.now().timestamp(), self.stale_after)
+        if np.array_equal(shown, self.shown_ranks):
             return False
         self.refresh()
         return True
 
     def refresh(self) -> None:
-        """Recompute shown states, counts and order from the replica, then tell the views."""
-        now = self.now()
+        """Take the links that changed, recompute shown states, counts and order, then tell the views."""
         links = self.desk.replica.video_links
-        ages = {i: video.age_s(link.last_seen, now) for i, link in links.items()}
-        shown = {i: video.shown_state(link.state, ages[i], self.stale_after) for i, link in links.items()}
-        wanted = sorted((i for i, link in links.items() if self._wanted(link, shown[i])),
-                        key=lambda i: video.sort_key(links[i], shown[i], ages[i]))
-        self.next_flip = video.next_stale_at((_epoch(link.last_seen) for link in links.values()),
-                                             now.timestamp(), self.stale_after)
-        counts = video.count_states((link.level, shown[i]) for i, link in links.items())
-        self.shown = shown
-        self._show(wanted)
+        if self._touched and not self.columns.update(links, self._touched):
+            self.columns = LinkColumns(links)
+        self._touched = set()
+        c = self.columns
+        shown = video.shown_ranks(c.state, c.seen, self.now().timestamp(), self.stale_after)
+        order = video.board_order(c.level, c.kind, shown, c.loss, c.latency, c.seen)
+        rows = order[self._mask(shown)[order]]
+        self.shown_ranks = shown
+        self._runs = self._sections(rows)
+        self._show([c.ids[r] for r in rows.tolist()])
+        counts = video.count_ranks(c.level, shown)
         if counts != self.counts:
             self.counts = counts
             self.countsChanged.emit()
 
-    def _wanted(self, link: VideoLink, shown: str) -> bool:
-        return (self.level is None or link.level == self.level) and (self.states is None or shown in self.states)
+    def _mask(self, shown: np.ndarray) -> np.ndarray:
+        c, mask = self.columns, np.ones(len(shown), dtype=bool)
+        if self.level is not None:
+            mask &= c.level == video.group_key(self.level, "")[0]
+        if self.states is not None:
+            mask &= np.isin(shown, [video.state_rank(s) for s in self.states])
+        return mask
+
+    def _sections(self, rows: np.ndarray) -> list[tuple[str, int]]:
+        """Runs of rows sharing a level and kind, named."""
+        if not len(rows):
+            return []
+        group = self.columns.level[rows] * (len(video.KINDS) + 1) + self.columns.kind[rows]
+        starts = np.flatnonzero(np.diff(group, prepend=-1))
+        sizes = np.diff(np.append(starts, len(rows)))
+        links = self.desk.replica.video_links
+        return [(section_name(links[self.columns.ids[rows[s]]].level, links[self.columns.ids[rows[s]]].kind), int(n))
+                for s, n in zip(starts.tolist(), sizes.tolist(), strict=True)]
 
     def _show(self, wanted: list[str]) -> None:
         if wanted == self.ids:

@@ -4,7 +4,8 @@ Hub-agnostic. :class:`TileView` shows a flat list model as a grid of equal tiles
 with the same ``section_role`` value share a section with a header. Only the tiles in sight are
 painted (no widget per tile), so a board of a few thousand stays cheap; a live age is repainted
 by updating the viewport, not by a signal per tile. :class:`TileDelegate` paints one tile from a
-dict the model answers for ``tile_role``:
+dict the model answers for ``tile_role`` (a model with thousands of rows may also offer
+``section_runs()``, the (section, rows) runs in row order, to spare a data() call per row):
 
 ``title`` (str), ``badge`` (short state text), ``tone`` (colour of the stripe and badge: a key of
 :data:`TONES`), ``badge_tone`` (default ``tone``), ``lines`` (list of str), ``footer`` (str),
@@ -41,7 +42,9 @@ class TileDelegate(QStyledItemDelegate):
         return QSize(self.width, 28 + (self.lines + 2) * (option.fontMetrics.height() + 2))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        tile = index.data(self.tile_role) or {}
+        tile = index.data(self.tile_role)
+        if not isinstance(tile, dict):
+            tile = {"title": str(index.data() or "")}
         dark = option.palette.base().color().lightness() < 128
         card, border, muted = (QColor(c) for c in _CARD[dark])
         rect = option.rect.adjusted(0, 0, -1, -1)
@@ -154,23 +157,37 @@ class TileView(QAbstractItemView):
     def relayout(self) -> None:
         """Place every row: a section header where the section changes, tiles left to right."""
         self.tile = self._tile_size()
-        model, cols = self.model(), self.columns()
+        cols, step = self.columns(), self.tile.height() + GAP
         self._width = (self.viewport().width() - GAP * (cols + 1)) // cols
-        xs, ys, headers = [], [], []
-        y, col, section, step = GAP, 0, object(), self.tile.height() + GAP
-        for row in range(model.rowCount() if model is not None else 0):
-            value = model.index(row, 0).data(self.section_role) if self.section_role is not None else None
-            if value != section:
-                y += step if col else 0
-                headers.append([y, value, 0])
-                y, col, section = y + (HEADER if value is not None else 0), 0, value
-            xs.append(GAP + col * (self._width + GAP))
-            ys.append(y)
-            headers[-1][2] += 1
-            col = (col + 1) % cols
-            y += step if col == 0 else 0
-        self._xs, self._ys, self._headers = xs, ys, [tuple(h) for h in headers]
-        self._height = y + (step if col else 0) + GAP
+        xs, ys, headers, y = [], [], [], GAP
+        for section, count in self._sections():
+            headers.append((y, section, count))
+            y += HEADER if section is not None else 0
+            for k in range(count):
+                xs.append(GAP + k % cols * (self._width + GAP))
+                ys.append(y + k // cols * step)
+            y += -(-count // cols) * step
+        self._xs, self._ys, self._headers = xs, ys, headers
+        self._height = y + GAP
+        self._hover = QModelIndex()  # rows may have moved; the next mouse move finds it again
+
+    def _sections(self) -> list[tuple[object, int]]:
+        """(section, rows) in row order: the model's ``section_runs()`` if it has one, else by ``section_role``."""
+        model = self.model()
+        if model is None or not model.rowCount():
+            return []
+        if self.section_role is None:
+            return [(None, model.rowCount())]
+        if hasattr(model, "section_runs"):
+            return model.section_runs()
+        runs: list[list] = []
+        for row in range(model.rowCount()):
+            value = model.index(row, 0).data(self.section_role)
+            if runs and runs[-1][0] == value:
+                runs[-1][1] += 1
+            else:
+                runs.append([value, 1])
+        return [(value, count) for value, count in runs]
 
     def updateGeometries(self) -> None:
         self.relayout()
