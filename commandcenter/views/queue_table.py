@@ -22,6 +22,9 @@ def make_queue_view(model: EventQueueModel) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(26)
     view.setWordWrap(False)
+    view.setDragEnabled(True)  # a row can be dropped on a seat tile to dispatch it there
+    view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+    view.setDefaultDropAction(Qt.DropAction.CopyAction)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
