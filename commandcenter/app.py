@@ -28,27 +28,44 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def make_city(grids: list[dict]):
+    """The city map with its grid and district outlines, in the application's theme."""
+    from .widgets.map_view import CityMap
+
+    city = CityMap()
+    proper = [g for g in grids if g["kind"] in ("comprehensive", "exclusive", "special")]
+    city.set_grids([np.asarray(g["polygon"], dtype=float) for g in proper])
+    city.set_areas([np.asarray(g["polygon"], dtype=float) for g in grids if g["kind"] == "district"])
+    city.set_theme(theme.current(QApplication.instance()))
+    return city
+
+
 def make_window(desk, grids: list[dict]):
-    """The view for the role that logged in."""
-    from .views.console import OperatorConsole
+    """The view for the role that logged in: a liaison's seat panel, the supervisor desk, or the
+    operator console (operators, admins and, until the wall view lands, the wall)."""
+    from .views.map_binding import MapBinding
 
-    try:
-        from .widgets.map_view import CityMap
-    except ImportError:  # the map widget lands separately
-        CityMap = None
-    city = CityMap() if CityMap is not None else None
-    window = OperatorConsole(desk, city)
-    names = {g["id"]: g["name"] for g in grids}
-    workers = {str(w.id): w.name for w in desk.replica.workers.records}
-    window.model.set_names(names, workers)
-    if city is not None:
-        from .views.map_binding import MapBinding
+    role = desk.session.get("role", "operator")
+    city = make_city(grids)
+    if role == "liaison":
+        from .views.seat_panel import SeatPanel
 
-        proper = [g for g in grids if g["kind"] in ("comprehensive", "exclusive", "special")]
-        city.set_grids([np.asarray(g["polygon"], dtype=float) for g in proper])
-        city.set_areas([np.asarray(g["polygon"], dtype=float) for g in grids if g["kind"] == "district"])
-        city.set_theme(theme.current(QApplication.instance()))
-        window.map_binding = MapBinding(desk, city, window)
+        window = SeatPanel(desk, city)
+    elif role == "supervisor":
+        from .views.supervisor import SupervisorDesk
+
+        window = SupervisorDesk(desk, city, grids)
+    else:
+        from .views.console import OperatorConsole
+
+        window = OperatorConsole(desk, city)
+    window.model.set_names({g["id"]: g["name"] for g in grids},
+                           {str(w.id): w.name for w in desk.replica.workers.records})
+    window.map_binding = MapBinding(desk, city, window)
+    if role in ("operator", "supervisor", "admin"):
+        from .views.desk_docks import DeskDocks
+
+        window.docks = DeskDocks(window, desk, grids, city)
     return window
 
 

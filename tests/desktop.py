@@ -45,6 +45,7 @@ def shared_loop(app: QApplication) -> qasync.QEventLoop:
     """One qasync loop for the whole session: Qt and asyncio share a thread, so loops cannot come and go."""
     global _LOOP
     if _LOOP is None:
+        app.setQuitOnLastWindowClosed(False)  # a test closing its window must not stop the shared loop
         _LOOP = make_loop(app)
     asyncio.set_event_loop(_LOOP)
     return _LOOP

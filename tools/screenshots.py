@@ -20,6 +20,7 @@ from commandcenter.models.desk import Desk
 from commandcenter.models.grids import fetch_grids
 from commandcenter.net.demo import load_demo
 from commandcenter.net.hub import Hub, HubConfig
+from commandcenter.sim.simulator import SimConfig, run_simulator
 from commandcenter.views.shortcuts import ShortcutSheet
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -39,35 +40,71 @@ async def settle(seconds: float = 0.3) -> None:
     QApplication.processEvents()
 
 
-async def shoot(app: QApplication, hub: Hub, lang: str, look: str) -> None:
-    i18n.install(app, lang)
-    labels.clear()  # names cached in the previous language
-    theme.apply(app, look)
-    desk = Desk(f"ws://127.0.0.1:{hub.port}/ws", {"user": "operator", "password": "demo"})
+async def open_desk(hub: Hub, user: str):
+    desk = Desk(f"ws://127.0.0.1:{hub.port}/ws", {"user": user, "password": "demo"})
     await desk.start()
     while desk.replica.seq is None:
         await asyncio.sleep(0.05)
     window = make_window(desk, await fetch_grids(desk))
     window.resize(1680, 1000)
     window.show()
-    await settle(0.5)
-    window.queue.selectRow(0)
-    await settle()
+    await settle(0.8)
+    return desk, window
+
+
+async def close_desk(desk: Desk, window) -> None:
+    window.close()
+    await desk.stop()
+
+
+async def shoot(app: QApplication, hub: Hub, lang: str, look: str) -> None:
+    i18n.install(app, lang)
+    labels.clear()  # names cached in the previous language
+    theme.apply(app, look)
     tag = f"{lang}-{look}"
-    window.grab().save(str(OUT / f"console-{tag}.png"))
+    for user, desk_shots in (("operator", shoot_operator), ("supervisor", shoot_supervisor),
+                             ("liaison.urban", shoot_liaison)):
+        desk, window = await open_desk(hub, user)
+        await desk_shots(window, tag)
+        await close_desk(desk, window)
+
+
+async def save(widget, name: str, seconds: float = 0.4) -> None:
+    await settle(seconds)
+    widget.grab().save(str(OUT / f"{name}.png"))
+
+
+async def shoot_operator(window, tag: str) -> None:
+    window.queue.selectRow(0)
+    await save(window, f"console-{tag}")
     dialog = _dispatch_dialog(window)
     if dialog is not None:
         dialog.show()
-        await settle()
-        dialog.grab().save(str(OUT / f"dispatch-{tag}.png"))
+        await save(dialog, f"dispatch-{tag}")
         dialog.close()
     sheet = ShortcutSheet(window)
     sheet.show()
-    await settle()
-    sheet.grab().save(str(OUT / f"shortcuts-{tag}.png"))
+    await save(sheet, f"shortcuts-{tag}")
     sheet.close()
-    window.close()
-    await desk.stop()
+    window.docks.show("seats")
+    await save(window, f"seats-{tag}", 1.0)
+    window.docks.docks["seats"].hide()
+    window.docks.show("video")
+    await save(window.docks.docks["video"], f"video-{tag}", 1.0)
+    window.docks.docks["video"].hide()
+    window.docks.show("alerts")
+    await save(window, f"alerts-{tag}", 1.0)
+
+
+async def shoot_supervisor(window, tag: str) -> None:
+    window.tabs.setCurrentIndex(1)
+    await save(window, f"watchlists-{tag}", 0.8)
+    window.tabs.setCurrentIndex(2)
+    await save(window, f"assessment-{tag}", 3.0)
+
+
+async def shoot_liaison(window, tag: str) -> None:
+    await save(window, f"seat-panel-{tag}", 1.0)
 
 
 def _dispatch_dialog(window):
@@ -85,9 +122,14 @@ async def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
     hub = await start_hub()
+    stop = asyncio.Event()
+    simulator = asyncio.create_task(run_simulator(SimConfig(f"ws://127.0.0.1:{hub.port}/ws", speed=60), stop))
+    await asyncio.sleep(8)  # video links report, seats staff up, orders move
     for lang in ("zh_CN", "en"):
         for look in ("dark", "light"):
             await shoot(app, hub, lang, look)
+    stop.set()
+    await asyncio.wait({simulator}, timeout=10)
     await hub.stop()
     print(f"screenshots in {OUT}")
 

@@ -1,7 +1,7 @@
 """The queue's quick filters: status buttons, category, severity, area, free text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from commandcenter.i18n import tr
@@ -83,6 +83,18 @@ class FilterBar(QWidget):
 
     def emit_filter(self) -> None:
         self.changed.emit(self.current())
+
+    def clear(self) -> None:
+        """Back to every open case: no status group, category, severity, area or text narrowing."""
+        blockers = [QSignalBlocker(w) for w in (self.category, self.severity, self.overdue, self.area, self.text)]
+        self.group.button(0).setChecked(True)
+        self.category.setCurrentIndex(0)
+        self.severity.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        self.area.clear()
+        self.text.clear()
+        del blockers
+        self.emit_filter()
 
     def set_new_count(self, count: int) -> None:
         self.new_count.setText(tr("{n} new").format(n=count) if count else "")

@@ -22,9 +22,12 @@ class DeskStatusBar(QStatusBar):
         self.addWidget(self.connection, 1)
         for label in (self.seq, self.user, self.clock):
             self.addPermanentWidget(label)
-        desk.connectionChanged.connect(lambda _state: self.refresh())
+        desk.connectionChanged.connect(self.on_state)  # a bound slot: disconnected when the bar goes
         self.timer = QTimer(self, interval=1000, timeout=self.refresh)
         self.timer.start()
+        self.refresh()
+
+    def on_state(self, _state: str) -> None:
         self.refresh()
 
     def refresh(self) -> None:
