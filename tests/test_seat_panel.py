@@ -149,7 +149,7 @@ def test_counters_follow_dispatch_deadline_and_completion(qtbot: QtBot, loop, sq
         hub, op, seat, panel = await seat_setup(qtbot, sqlite_url)
         before = panel.model.counts
         due = (clock.now() + timedelta(seconds=2)).isoformat()
-        _, order_id = await dispatched(op, "water", due_at=due)
+        await dispatched(op, "water", due_at=due)
         await until(lambda: panel.model.counts.open == before.open + 1, what="one more open")
         await asyncio.sleep(2.2)
         assert panel.model.recount().overdue == before.overdue + 1

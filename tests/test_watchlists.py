@@ -5,7 +5,6 @@ import asyncio
 from datetime import timedelta
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from commandcenter.domain import clock
 from commandcenter.domain.watch import WatchList
@@ -74,7 +73,7 @@ def test_returned_twice_and_failed_verification(qtbot, loop, sqlite_url):
         event_id, order_id = await dispatched(desk, "water")
         for attempt in (1, 2):
             await seat.send({"type": "order.return", "order_id": order_id, "reason": "不属本部门"})
-            await until(lambda: desk.replica.events[event_id].returns == attempt, what=f"return {attempt}")
+            await until(lambda n=attempt: desk.replica.events[event_id].returns == n, what=f"return {attempt}")
             assert (event_id in members(lists, WatchList.RETURNED)) == (attempt == 2)
             order_id = (await desk.send({"type": "order.dispatch", "event_id": event_id,
                                          "to": {"department": "water"}}))["order_id"]
