@@ -19,7 +19,7 @@ from . import labels
 from .desk import Desk
 from .rowsync import follow
 
-COLUMNS = ("order", "event", "received", "category", "title", "grid", "status", "deadline")
+COLUMNS = ("order", "status", "deadline", "event", "title", "category", "grid", "received")
 DEADLINE_COLUMN = COLUMNS.index("deadline")
 STATUS_COLUMN = COLUMNS.index("status")
 
@@ -34,8 +34,10 @@ INCOMING_TINT = QColor(232, 160, 40, 70)
 
 
 def _headers() -> list[str]:
-    return [tr("Order", "Seat"), tr("Event", "Seat"), tr("Received", "Seat"), tr("Category", "Seat"),
-            tr("Title", "Seat"), tr("Grid", "Seat"), tr("Status", "Seat"), tr("Deadline", "Seat")]
+    names = {"order": tr("Order", "Seat"), "status": tr("Status", "Seat"), "deadline": tr("Deadline", "Seat"),
+             "event": tr("Event", "Seat"), "title": tr("Title", "Seat"), "category": tr("Category", "Seat"),
+             "grid": tr("Grid", "Seat"), "received": tr("Received", "Seat")}
+    return [names[c] for c in COLUMNS]
 
 
 def _epoch(at) -> float | None:

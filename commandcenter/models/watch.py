@@ -95,7 +95,10 @@ class WatchListModel(QAbstractTableModel):
             return self._why(e)
         if name == "assignee":
             a = e.assignee
-            return "" if a is None else labels.department(a.department) if a.department else a.worker_id or ""
+            if a is None or a.department:
+                return labels.department(a.department) if a else ""
+            worker = self.desk.replica.worker(a.worker_id or "")
+            return worker.name if worker else a.worker_id or ""
         return {"code": e.code, "title": e.title, "category": labels.category(e.category),
                 "status": labels.status(e.status)}[name]
 

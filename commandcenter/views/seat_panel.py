@@ -52,7 +52,7 @@ log = logging.getLogger("models")
 
 KEYS = {Qt.Key.Key_R: Action.RECEIVE, Qt.Key.Key_B: Action.RETURN, Qt.Key.Key_P: PROGRESS,
         Qt.Key.Key_C: Action.COMPLETE}
-COLUMN_WIDTHS = (84, 150, 80, 130, 260, 160, 96, 110)
+COLUMN_WIDTHS = (76, 96, 100, 150, 240, 120, 150, 80)
 #: the hub's statistics are asked again at most this often, and at least every STATS_EVERY_MS
 STATS_THROTTLE_MS = 10_000
 STATS_EVERY_MS = 300_000
@@ -119,7 +119,7 @@ class SeatPanel(QMainWindow):
         if self.map is not None:
             right.addWidget(self.map)
         right.addWidget(self.pane)
-        right.setSizes([420, 580] if self.map is not None else [1000])
+        right.setSizes([340, 660] if self.map is not None else [1000])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(right)
