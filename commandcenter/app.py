@@ -47,20 +47,23 @@ def make_window(desk, grids: list[dict]):
 
     role = desk.session.get("role", "operator")
     city = make_city(grids)
+    grid_names = {g["id"]: g["name"] for g in grids}
     if role == "liaison":
         from .views.seat_panel import SeatPanel
 
-        window = SeatPanel(desk, city)
-    elif role == "supervisor":
+        window = SeatPanel(desk, city)  # binds its map itself: only the seat's own cases
+        window.model.set_names(grid_names)
+        return window
+    if role == "supervisor":
         from .views.supervisor import SupervisorDesk
 
         window = SupervisorDesk(desk, city, grids)
+        window.watch.set_names(grid_names)
     else:
         from .views.console import OperatorConsole
 
         window = OperatorConsole(desk, city)
-    window.model.set_names({g["id"]: g["name"] for g in grids},
-                           {str(w.id): w.name for w in desk.replica.workers.records})
+    window.model.set_names(grid_names, {str(w.id): w.name for w in desk.replica.workers.records})
     window.map_binding = MapBinding(desk, city, window)
     if role in ("operator", "supervisor", "admin"):
         from .views.desk_docks import DeskDocks

@@ -1,14 +1,25 @@
 """Each role opens its own desk (app.make_window), and the desks work together over a real hub."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from commandcenter.app import make_window
+from commandcenter.domain import clock
+from commandcenter.domain.watch import WatchList
 from commandcenter.models.grids import fetch_grids
 from commandcenter.views.console import OperatorConsole
-from tests.desktop import hub_and_desk
+from commandcenter.views.seat_panel import SeatPanel
+from commandcenter.views.supervisor import SupervisorDesk
+from tests.desktop import hub_and_desk, live_desk, until
+from tests.hubkit import Peer
+
+REPORT = {"type": "event.report", "category": "sanitation", "title": "垃圾满溢", "description": "小区门口",
+          "lat": 39.63, "lon": 118.18, "source": "hotline", "severity": 2}
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -42,3 +53,48 @@ def test_the_operator_opens_seats_video_and_alerts_as_docks(qtbot, loop, sqlite_
         await _close(hub, desk, window)
 
     loop.run_until_complete(scenario())
+
+
+async def _overdue_case_with(hub, department: str) -> int:
+    """A case dispatched to ``department`` whose deadline has passed (backdated, then swept)."""
+    peer = await Peer.login(hub.port, "operator")
+    event_id = (await peer.ok(REPORT))["event_id"]
+    await peer.ok({"type": "event.accept", "event_id": event_id, "tier": "small"})
+    await peer.ok({"type": "order.dispatch", "event_id": event_id, "to": {"department": department}})
+
+    def backdate(unit):
+        event = hub.state.event(event_id)
+        unit.put_event(replace(event, due_at=clock.now() - timedelta(minutes=5), version=event.version + 1))
+
+    await hub.committer.submit_internal(backdate)
+    hub._sweep()
+    await peer.close()
+    return event_id
+
+
+def test_a_supervisor_escalates_an_overdue_case_and_the_liaison_sees_it(qtbot, loop, sqlite_url):
+    async def scenario():
+        hub, desk, window = await _window(sqlite_url, "supervisor")
+        assert type(window) is SupervisorDesk and window.tabs.count() == 3
+        liaison = await live_desk(hub.port, "liaison.urban")
+        panel = make_window(liaison, await fetch_grids(liaison))
+        assert type(panel) is SeatPanel
+        event_id = await _overdue_case_with(hub, "urban")
+        overdue = window.watch.book.models[WatchList.OVERDUE]
+        await until(lambda: overdue.row_of(event_id) is not None, what="the case on the overdue watch list")
+        window.watch.eventChosen.emit(event_id)
+        assert window.tabs.currentIndex() == 0 and window.current_event().id == event_id
+        await window.send({"type": "event.escalate", "event_id": event_id, "note": "请今日内处置完毕"})
+        await until(lambda: liaison.replica.events[event_id].escalation_level == 1, what="the escalation at the seat")
+        panel.select_event(event_id)
+        await until(lambda: "escalated 1×" in _form_text(panel.detail), what="the escalation in the seat's detail")
+        assert "OVERDUE" in _form_text(panel.detail)
+        await liaison.stop()
+        await _close(hub, desk, window)
+
+    loop.run_until_complete(scenario())
+
+
+def _form_text(detail) -> str:
+    form = detail.fields
+    return " ".join(form.itemAt(i).widget().text() for i in range(form.count()) if form.itemAt(i).widget())

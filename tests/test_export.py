@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import ctypes
 
 import pytest
 from openpyxl import load_workbook
@@ -12,13 +11,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 from commandcenter.export import safe_csv_cell, write_table
 from commandcenter.views.export import ExportJob, export_model
-
-# PySide6 6.12.0 on CPython 3.11 drops a reference to None on many void calls and to True on every
-# Signal.emit() (measured with sys.getrefcount; harmless on 3.12+, where these are immortal). The
-# deficit can end the process with none_dealloc/bool_dealloc at exit after all tests passed; this
-# module's cancel path tipped it. Pin the singletons, as 3.12 does, until the lead settles it app-wide.
-for _singleton in (None, True, False):
-    ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40  # ob_refcnt is the first field
 
 HEADER = ["编号", "标题", "状态", "期限"]
 TRICKY = ["=HYPERLINK(\"x\")", "a,b \"quoted\"\nnext line", "-0:12:00", "@cmd"]
