@@ -17,8 +17,10 @@ def fill(ts_path: str, table: dict) -> tuple[int, list[str]]:
         source = message.find("source").text
         comment = message.find("comment")
         key = (source, comment.text) if comment is not None else source
-        text = table.get(key, table.get(source))
         translation = message.find("translation")
+        if translation.get("type") not in ("unfinished", None) or (translation.get("type") is None and translation.text):
+            continue  # finished translations stay as translated
+        text = table.get(key, table.get(source))
         if text is None:
             missing.append(source)
             continue

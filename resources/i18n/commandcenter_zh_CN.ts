@@ -3,62 +3,62 @@
 <context>
     <name />
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="40" />
+        <location filename="../../commandcenter/models/event_queue.py" line="53" />
         <source>Code</source>
         <comment>Queue</comment>
-        <extracomment>sortable columns backed by an index column</extracomment>
+        <extracomment>sortable columns backed by an index column the mime type of dragged queue rows: a JSON list of event ids every row may be dragged; a constant, so ``flags`` adds no per-cell work to a paint</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="40" />
+        <location filename="../../commandcenter/models/event_queue.py" line="53" />
         <source>Received</source>
         <comment>Queue</comment>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="40" />
+        <location filename="../../commandcenter/models/event_queue.py" line="53" />
         <source>Source</source>
         <comment>Queue</comment>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="40" />
+        <location filename="../../commandcenter/models/event_queue.py" line="53" />
         <source>Category</source>
         <comment>Queue</comment>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="41" />
+        <location filename="../../commandcenter/models/event_queue.py" line="54" />
         <source>Title</source>
         <comment>Queue</comment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="41" />
+        <location filename="../../commandcenter/models/event_queue.py" line="54" />
         <source>Grid</source>
         <comment>Queue</comment>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="41" />
+        <location filename="../../commandcenter/models/event_queue.py" line="54" />
         <source>Severity</source>
         <comment>Queue</comment>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="41" />
+        <location filename="../../commandcenter/models/event_queue.py" line="54" />
         <source>Status</source>
         <comment>Queue</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="42" />
+        <location filename="../../commandcenter/models/event_queue.py" line="55" />
         <source>Assignee</source>
         <comment>Queue</comment>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="42" />
+        <location filename="../../commandcenter/models/event_queue.py" line="55" />
         <source>Deadline</source>
         <comment>Queue</comment>
         <translation>剩余时限</translation>
@@ -496,35 +496,69 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="51" />
+        <location filename="../../commandcenter/views/console.py" line="49" />
         <source>Command Centre · Operator console</source>
         <translation>指挥中心 · 坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="205" />
+        <location filename="../../commandcenter/views/console.py" line="188" />
         <source>Reject report</source>
         <translation>退件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="213" />
+        <location filename="../../commandcenter/views/console.py" line="196" />
         <source>Supervision order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="213" />
+        <location filename="../../commandcenter/views/console.py" line="196" />
         <location filename="../../commandcenter/views/detail.py" line="34" />
         <source>Escalate</source>
         <translation>升级督办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="228" />
+        <location filename="../../commandcenter/views/alerts.py" line="87" />
+        <location filename="../../commandcenter/views/desk_docks.py" line="32" />
+        <source>Alerts</source>
+        <translation>协查通报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alerts.py" line="88" />
+        <source>Sightings in time order</source>
+        <translation>线索反馈（按时间）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alerts.py" line="148" />
+        <source>Give the alert a title</source>
+        <translation>请填写通报标题</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alerts.py" line="149" />
+        <source>Choose at least one area</source>
+        <translation>请至少选择一个区域</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alerts.py" line="163" />
+        <location filename="../../commandcenter/views/assessment.py" line="254" />
+        <location filename="../../commandcenter/views/console.py" line="211" />
+        <location filename="../../commandcenter/views/seat_overview.py" line="91" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="257" />
         <source>Refused by the hub: {message}</source>
         <translation>被拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="230" />
+        <location filename="../../commandcenter/views/alerts.py" line="165" />
+        <location filename="../../commandcenter/views/assessment.py" line="256" />
+        <location filename="../../commandcenter/views/console.py" line="213" />
+        <location filename="../../commandcenter/views/seat_overview.py" line="93" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="259" />
         <source>Not sent: {message}</source>
         <translation>未发送：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alerts.py" line="169" />
+        <source>Sent: reached {workers} grid workers</source>
+        <translation>已发布：推送至 {workers} 名网格员</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="32" />
@@ -539,7 +573,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="32" />
-        <location filename="../../commandcenter/views/dispatch.py" line="59" />
+        <location filename="../../commandcenter/views/dispatch.py" line="62" />
         <location filename="../../commandcenter/views/shortcuts.py" line="12" />
         <source>Dispatch</source>
         <translation>派遣</translation>
@@ -567,6 +601,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="56" />
+        <location filename="../../commandcenter/models/alerts.py" line="181" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -576,16 +611,85 @@
         <translation>环节</translation>
     </message>
     <message>
+        <location filename="../../commandcenter/views/assessment.py" line="90" />
+        <location filename="../../commandcenter/views/supervisor.py" line="27" />
+        <source>Assessment</source>
+        <extracomment>groupings every refresh asks for: totals (KPIs), the trend, the two bar charts, the hotspots</extracomment>
+        <translation>考核评价</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="91" />
+        <source>Hotspots</source>
+        <translation>分析研判</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="99" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="99" />
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="99" />
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="100" />
+        <source>Custom range</source>
+        <translation>自定义时段</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="105" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="109" />
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="136" />
         <location filename="../../commandcenter/views/detail.py" line="56" />
         <source>By</source>
         <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="223" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="280" />
+        <source>{span} · updated {time}</source>
+        <translation>{span} · 更新于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="298" />
+        <source>Not with a department</source>
+        <translation>未派至部门</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="302" />
+        <source>No grid</source>
+        <translation>无网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="307" />
+        <source>Not with a grid worker</source>
+        <translation>未派至网格员</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="56" />
         <location filename="../../commandcenter/views/dialogs.py" line="102" />
         <location filename="../../commandcenter/views/dialogs.py" line="116" />
         <location filename="../../commandcenter/views/dialogs.py" line="126" />
-        <location filename="../../commandcenter/views/dispatch.py" line="54" />
+        <location filename="../../commandcenter/views/dispatch.py" line="57" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="277" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -601,7 +705,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="97" />
-        <location filename="../../commandcenter/views/dispatch.py" line="69" />
+        <location filename="../../commandcenter/views/dispatch.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -611,6 +715,7 @@
         <translation> · 已超时</translation>
     </message>
     <message>
+        <location filename="../../commandcenter/views/assessment.py" line="137" />
         <location filename="../../commandcenter/views/detail.py" line="98" />
         <location filename="../../commandcenter/views/dialogs.py" line="65" />
         <source>Category</source>
@@ -633,8 +738,10 @@
         <translation>上报人</translation>
     </message>
     <message>
+        <location filename="../../commandcenter/views/assessment.py" line="137" />
         <location filename="../../commandcenter/views/detail.py" line="101" />
-        <location filename="../../commandcenter/views/dispatch.py" line="69" />
+        <location filename="../../commandcenter/views/dispatch.py" line="72" />
+        <location filename="../../commandcenter/models/area_tree.py" line="24" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -656,7 +763,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="103" />
-        <location filename="../../commandcenter/views/dispatch.py" line="53" />
+        <location filename="../../commandcenter/views/dispatch.py" line="56" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
@@ -686,10 +793,56 @@
         <translation>退回</translation>
     </message>
     <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="36" />
+        <source>Reports</source>
+        <translation>上报量</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="36" />
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="36" />
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="36" />
+        <source>Closed-loop rate</source>
+        <translation>闭环率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="37" />
         <location filename="../../commandcenter/views/detail.py" line="111" />
         <location filename="../../commandcenter/views/dialogs.py" line="115" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="47" />
+        <source>{valid} valid · {rejected} rejected</source>
+        <translation>有效 {valid} · 不予受理 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="50" />
+        <source>{done} completed of {valid} valid</source>
+        <translation>有效 {valid} 件中办结 {done} 件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="53" />
+        <source>{on_time} on time of {judged} due</source>
+        <translation>到期 {judged} 件中按时办结 {on_time} 件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="56" />
+        <source>{archived} archived of {valid} valid</source>
+        <translation>有效 {valid} 件中归档 {archived} 件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_tiles.py" line="59" />
+        <source>of 5 · {rated} follow-ups</source>
+        <translation>满分5分 · 回访 {rated} 件</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/dialogs.py" line="60" />
@@ -703,6 +856,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/dialogs.py" line="82" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="255" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -773,88 +927,93 @@
         <translation>说明（必填）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="33" />
+        <location filename="../../commandcenter/views/dispatch.py" line="34" />
         <source>Dispatch {code}</source>
         <translation>派遣 {code}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="38" />
+        <location filename="../../commandcenter/views/assessment.py" line="137" />
+        <location filename="../../commandcenter/views/dispatch.py" line="39" />
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="39" />
+        <location filename="../../commandcenter/views/dispatch.py" line="40" />
         <source>Department seat</source>
         <translation>部门席位</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="47" />
+        <location filename="../../commandcenter/views/dispatch.py" line="50" />
         <source>Instructions for the receiver</source>
         <translation>给承办人的办理要求</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="55" />
+        <location filename="../../commandcenter/views/dispatch.py" line="58" />
         <source>Routing table suggests: {dept}</source>
         <translation>按分流规则建议派往：{dept}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="56" />
+        <location filename="../../commandcenter/views/dispatch.py" line="59" />
         <source>No default department for this category</source>
         <translation>此类别无默认承办部门</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="69" />
+        <location filename="../../commandcenter/views/dispatch.py" line="72" />
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="69" />
+        <location filename="../../commandcenter/views/dispatch.py" line="72" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="69" />
+        <location filename="../../commandcenter/views/dispatch.py" line="72" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="69" />
+        <location filename="../../commandcenter/views/dispatch.py" line="72" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="104" />
         <source>Open orders</source>
         <translation>在办工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="80" />
+        <location filename="../../commandcenter/views/assessment.py" line="137" />
+        <location filename="../../commandcenter/views/dispatch.py" line="83" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="80" />
+        <location filename="../../commandcenter/views/dispatch.py" line="83" />
         <source>Liaison</source>
         <translation>联络员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="80" />
+        <location filename="../../commandcenter/views/dispatch.py" line="83" />
+        <location filename="../../commandcenter/models/seats.py" line="131" />
         <source>On duty</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="80" />
+        <location filename="../../commandcenter/views/dispatch.py" line="83" />
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="80" />
+        <location filename="../../commandcenter/views/dispatch.py" line="83" />
         <location filename="../../commandcenter/views/filters.py" line="43" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="105" />
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="84" />
+        <location filename="../../commandcenter/views/dispatch.py" line="87" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/dispatch.py" line="84" />
+        <location filename="../../commandcenter/views/dispatch.py" line="87" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -919,7 +1078,7 @@
         <translation>搜索编号、标题、描述（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/filters.py" line="88" />
+        <location filename="../../commandcenter/views/filters.py" line="100" />
         <source>{n} new</source>
         <translation>{n} 条新事件</translation>
     </message>
@@ -1014,11 +1173,191 @@
         <translation>回到列表</translation>
     </message>
     <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="85" />
+        <source>Command Centre · Department seat</source>
+        <extracomment>the hub's statistics are asked again at most this often, and at least every STATS_EVERY_MS</extracomment>
+        <translation>指挥中心 · 部门席位</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="91" />
+        <source>Show closed orders</source>
+        <translation>显示已结工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="112" />
+        <source>R sign for · B return · P progress · C complete · F1 keys</source>
+        <translation>R 签收 · B 退回 · P 进展 · C 办结 · F1 快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="240" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="48" />
+        <source>Progress note</source>
+        <translation>进展反馈</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="240" />
+        <source>What has been done so far (required)</source>
+        <translation>目前处置进展（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="242" />
+        <source>Complete the order</source>
+        <translation>办结工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="242" />
+        <source>How it was resolved</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="282" />
+        <source>Move through the orders</source>
+        <translation>在工单间移动</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="282" />
+        <source>Sign for the order</source>
+        <translation>签收工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="283" />
+        <source>Return it with a reason</source>
+        <translation>填写原因并退回</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="283" />
+        <source>Add a progress note</source>
+        <translation>反馈处置进展</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="284" />
         <location filename="../../commandcenter/views/shortcuts.py" line="15" />
         <source>This sheet</source>
         <translation>本帮助</translation>
     </message>
     <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="284" />
+        <source>Complete with a note</source>
+        <translation>填写结果并办结</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="284" />
+        <source>Back to the orders</source>
+        <translation>返回工单列表</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="48" />
+        <source>Sign for</source>
+        <extracomment>the "progress" note is not a life-cycle action; it has its own key action -&gt; (command, key)</extracomment>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="48" />
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="49" />
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="63" />
+        <source>Not our department's matter</source>
+        <translation>非本部门职责</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="64" />
+        <source>Not enough information</source>
+        <translation>信息不全</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="65" />
+        <source>Outside our area</source>
+        <translation>不在本辖区</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="66" />
+        <source>Duplicate of another case</source>
+        <translation>重复案件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="67" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="100" />
+        <source>{department} seat</source>
+        <translation>{department}席位</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="104" />
+        <source>Orders issued to the department and not yet closed</source>
+        <translation>已派至本部门、尚未办结的工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="105" />
+        <source>Open orders past their deadline</source>
+        <translation>已超过办理时限的在办工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="106" />
+        <source>Completed today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="107" />
+        <source>Of today's reports assigned to the department, how many it has completed (hub statistics)</source>
+        <translation>今日上报并派至本部门的事件中已办结的数量（平台统计）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="108" />
+        <source>On time today</source>
+        <translation>今日按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="109" />
+        <source>Of today's department cases with a deadline that has been met or has passed, the share completed in time (hub statistics)</source>
+        <translation>今日本部门已办结或已到期的事件中按时办结的比例（平台统计）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="135" />
+        <source>{n} incoming, not yet signed for</source>
+        <translation>{n} 件新工单待签收</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="138" />
+        <source>No incoming orders</source>
+        <translation>暂无待签收工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="202" />
+        <source>Select an order</source>
+        <translation>请选择工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="206" />
+        <source>Order #{id} · {state}</source>
+        <translation>工单 #{id} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="250" />
+        <source>Return the order</source>
+        <translation>退回工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="254" />
+        <source>Details for the operator (required for Other)</source>
+        <translation>退回说明（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="256" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="296" />
         <location filename="../../commandcenter/views/shortcuts.py" line="22" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
@@ -1044,19 +1383,795 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="35" />
+        <location filename="../../commandcenter/views/statusbar.py" line="38" />
         <source>showing the last state, {age} old</source>
         <translation>显示的是 {age} 前的数据</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="37" />
+        <location filename="../../commandcenter/views/statusbar.py" line="40" />
         <source>last frame {age} ago</source>
         <translation>最近一帧在 {age} 前</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="44" />
+        <location filename="../../commandcenter/views/statusbar.py" line="47" />
         <source>seq {seq}</source>
         <translation>序号 {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="39" />
+        <source>e.g. Missing elderly man, 82, blue coat</source>
+        <translation>例：寻找走失老人，82岁，穿蓝色外套</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="42" />
+        <source>What to look for, whom to call</source>
+        <translation>体貌特征、联系方式等</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="44" />
+        <location filename="../../commandcenter/models/alerts.py" line="97" />
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="58" />
+        <source>Send alert</source>
+        <translation>发布协查</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="79" />
+        <source>Find an area</source>
+        <translation>查找区域</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="90" />
+        <source>Rectangle</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="90" />
+        <source>Drag a rectangle on the map to add its grids</source>
+        <translation>在地图上拖出矩形，加入其中的网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="91" />
+        <source>Lasso</source>
+        <translation>圈选</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="91" />
+        <source>Draw round grids on the map to add them</source>
+        <translation>在地图上圈画，加入圈内网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="93" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="99" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="100" />
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="106" />
+        <source>Recipients</source>
+        <translation>推送范围</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="128" />
+        <source>Tick areas in the tree or draw on the map</source>
+        <translation>请在区域树中勾选，或在地图上框选</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/alert_compose.py" line="130" />
+        <source>{areas} areas chosen · will reach {workers} grid workers</source>
+        <translation>已选 {areas} 个区域 · 将推送至 {workers} 名网格员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="50" />
+        <location filename="../../commandcenter/views/assessment_charts.py" line="77" />
+        <source>Daily trend</source>
+        <extracomment>narrower than this, the charts go into tabs</extracomment>
+        <translation>每日趋势</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="51" />
+        <source>Reports by category</source>
+        <translation>分类别上报量</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="52" />
+        <source>Departments (%)</source>
+        <translation>部门对比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="52" />
+        <source>Completion</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="53" />
+        <source>On time</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="77" />
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="78" />
+        <source>Departments</source>
+        <translation>部门对比</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="93" />
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment_charts.py" line="95" />
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/desk_docks.py" line="26" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/desk_docks.py" line="28" />
+        <source>Seats</source>
+        <translation>部门席位</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/desk_docks.py" line="29" />
+        <source>Video links</source>
+        <translation>视联网</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="51" />
+        <source>Exporting {n} rows…</source>
+        <extracomment>rows read and written between two passes of the event loop</extracomment>
+        <translation>正在导出 {n} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="51" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="53" />
+        <location filename="../../commandcenter/views/export.py" line="151" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="94" />
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="119" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="119" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="122" />
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="148" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="148" />
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/export.py" line="152" />
+        <source>The table changed while it was exported; some rows may be missing or repeated. Export again for an exact copy.</source>
+        <translation>导出过程中表格数据有变化，部分行可能缺失或重复。如需准确副本请重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/hotspots.py" line="54" />
+        <source>Heat layer on the map</source>
+        <translation>地图热力图层</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_overview.py" line="33" />
+        <source>Drop an event from the queue onto a seat to dispatch it to that department.</source>
+        <translation>将事件从队列拖到席位上，即派发给该部门。</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_overview.py" line="95" />
+        <source>{code} dispatched to {department}</source>
+        <translation>{code} 已派发至{department}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/supervisor.py" line="20" />
+        <source>Command Centre · Supervisor desk</source>
+        <translation>指挥中心 · 督查督办</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/supervisor.py" line="25" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/supervisor.py" line="26" />
+        <source>Watch lists</source>
+        <translation>督办清单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/video_board.py" line="66" />
+        <location filename="../../commandcenter/models/video_links.py" line="320" />
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/video_board.py" line="67" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/video_board.py" line="74" />
+        <source>No video link matches the filter</source>
+        <translation>没有符合条件的视频链路</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/video_board.py" line="90" />
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/video_board.py" line="91" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/video_board.py" line="123" />
+        <source>Showing {shown} of {total} links</source>
+        <translation>显示 {shown} / {total} 条链路</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/watchlists.py" line="68" />
+        <location filename="../../commandcenter/views/watchlists.py" line="110" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/ages.py" line="13" />
+        <source>{n} s</source>
+        <comment>Age</comment>
+        <translation>{n}秒</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/ages.py" line="15" />
+        <source>{n} min</source>
+        <comment>Age</comment>
+        <translation>{n}分钟</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/ages.py" line="17" />
+        <source>{h} h {m:02d} min</source>
+        <comment>Age</comment>
+        <translation>{h}小时{m:02d}分</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/ages.py" line="18" />
+        <source>{d} d {h} h</source>
+        <comment>Age</comment>
+        <translation>{d}天{h}小时</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/alerts.py" line="97" />
+        <source>Alert</source>
+        <translation>协查通报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/alerts.py" line="97" />
+        <source>Sent</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/alerts.py" line="97" />
+        <source>Reached</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/alerts.py" line="97" />
+        <source>Sightings</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/alerts.py" line="126" />
+        <source>No expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/alerts.py" line="128" />
+        <source>Expired {time}</source>
+        <translation>已于{time}失效</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/alerts.py" line="181" />
+        <source>Reported by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/alerts.py" line="181" />
+        <source>Report</source>
+        <translation>线索内容</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/area_tree.py" line="23" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/area_tree.py" line="23" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/area_tree.py" line="23" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/area_tree.py" line="24" />
+        <source>Exclusive grid</source>
+        <translation>专属网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/area_tree.py" line="25" />
+        <source>Special grid</source>
+        <translation>专项网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/area_tree.py" line="70" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/area_tree.py" line="70" />
+        <source>Workers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="37" />
+        <source>Order</source>
+        <comment>Seat</comment>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="37" />
+        <source>Status</source>
+        <comment>Seat</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="37" />
+        <source>Deadline</source>
+        <comment>Seat</comment>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <source>Event</source>
+        <comment>Seat</comment>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <source>Title</source>
+        <comment>Seat</comment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <source>Category</source>
+        <comment>Seat</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="39" />
+        <source>Grid</source>
+        <comment>Seat</comment>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="39" />
+        <source>Received</source>
+        <comment>Seat</comment>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="90" />
+        <source>Incoming: not yet signed for</source>
+        <translation>新派工单：尚未签收</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="126" />
+        <source>Liaison: {name}</source>
+        <translation>联络员：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="126" />
+        <source>No liaison at the seat</source>
+        <translation>席位无人值守</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="127" />
+        <source>Open {open} · overdue {overdue}</source>
+        <translation>在办 {open} · 超期 {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="129" />
+        <source>No open orders</source>
+        <translation>无在办工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="129" />
+        <source>Oldest open: {age}</source>
+        <translation>最久在办：{age}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="131" />
+        <source>Off duty</source>
+        <translation>离席</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="151" />
+        <source>Drop an event from the queue onto a seat.</source>
+        <translation>请将队列中的事件拖到席位上。</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="156" />
+        <source>That event is no longer in the live picture.</source>
+        <translation>该事件已不在实时数据中。</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/seats.py" line="158" />
+        <source>{code} cannot be dispatched: it is {status}.</source>
+        <translation>{code} 无法派发：当前为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="50" />
+        <source>Department</source>
+        <comment>Stats</comment>
+        <extracomment>(row field, kind) of the assessment table after the name column</extracomment>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="50" />
+        <source>Category</source>
+        <comment>Stats</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="51" />
+        <source>Grid</source>
+        <comment>Stats</comment>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="51" />
+        <source>Grid worker</source>
+        <comment>Stats</comment>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="51" />
+        <source>Day</source>
+        <comment>Stats</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="52" />
+        <source>Name</source>
+        <comment>Stats</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="52" />
+        <source>Reported</source>
+        <comment>Stats</comment>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="52" />
+        <source>Valid</source>
+        <comment>Stats</comment>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="53" />
+        <source>Completed</source>
+        <comment>Stats</comment>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="53" />
+        <source>Completion rate</source>
+        <comment>Stats</comment>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="53" />
+        <source>On-time rate</source>
+        <comment>Stats</comment>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="54" />
+        <source>Closed-loop rate</source>
+        <comment>Stats</comment>
+        <translation>闭环率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="54" />
+        <source>Satisfaction</source>
+        <comment>Stats</comment>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="55" />
+        <source>Rating</source>
+        <comment>Stats</comment>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="123" />
+        <source>Rank</source>
+        <comment>Hotspots</comment>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="123" />
+        <source>Grid</source>
+        <comment>Hotspots</comment>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="123" />
+        <source>Reports</source>
+        <comment>Hotspots</comment>
+        <translation>上报量</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="124" />
+        <source>Most recurring</source>
+        <comment>Hotspots</comment>
+        <translation>高发类别</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/stats.py" line="124" />
+        <source>Times</source>
+        <comment>Hotspots</comment>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="51" />
+        <source>Down</source>
+        <comment>LinkState</comment>
+        <extracomment>shown state -&gt; tile tone (colours live with the tile widget)</extracomment>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="51" />
+        <source>Stale</source>
+        <comment>LinkState</comment>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="52" />
+        <source>Degraded</source>
+        <comment>LinkState</comment>
+        <translation>质量下降</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="52" />
+        <source>In call</source>
+        <comment>LinkState</comment>
+        <translation>会商中</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="53" />
+        <source>Up</source>
+        <comment>LinkState</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="58" />
+        <source>City</source>
+        <comment>LinkLevel</comment>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="58" />
+        <source>County</source>
+        <comment>LinkLevel</comment>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="59" />
+        <source>Township</source>
+        <comment>LinkLevel</comment>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="59" />
+        <source>Village</source>
+        <comment>LinkLevel</comment>
+        <translation>村级</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="64" />
+        <source>Video terminals</source>
+        <comment>LinkKind</comment>
+        <translation>视频终端</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="64" />
+        <source>Cameras</source>
+        <comment>LinkKind</comment>
+        <translation>监控摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="65" />
+        <source>Drones</source>
+        <comment>LinkKind</comment>
+        <translation>无人机</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="173" />
+        <source>Never reported</source>
+        <translation>从未上报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="173" />
+        <source>Reported {age} ago</source>
+        <translation>{age}前上报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="176" />
+        <source>Last said: {state}</source>
+        <translation>最后上报：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="177" />
+        <source>Bitrate {rate}</source>
+        <translation>码率 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="179" />
+        <source>Latency {latency} · loss {loss}</source>
+        <translation>时延 {latency} · 丢包 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/video_links.py" line="318" />
+        <source>Total</source>
+        <comment>LinkState</comment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="38" />
+        <source>Overdue</source>
+        <comment>Watch</comment>
+        <extracomment>how often the clock-bound lists are re-checked</extracomment>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="38" />
+        <source>Due within the hour</source>
+        <comment>Watch</comment>
+        <translation>一小时内到期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="39" />
+        <source>Returned more than once</source>
+        <comment>Watch</comment>
+        <translation>多次退回</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="40" />
+        <source>Failed verification</source>
+        <comment>Watch</comment>
+        <translation>核查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="41" />
+        <source>Low satisfaction</source>
+        <comment>Watch</comment>
+        <translation>满意度低</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="45" />
+        <source>Returns</source>
+        <comment>Watch</comment>
+        <translation>退回情况</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="45" />
+        <source>Failures</source>
+        <comment>Watch</comment>
+        <translation>核查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="46" />
+        <source>Satisfaction</source>
+        <comment>Watch</comment>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="46" />
+        <source>Oversight</source>
+        <comment>Watch</comment>
+        <translation>督办情况</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="47" />
+        <source>Code</source>
+        <comment>Watch</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="47" />
+        <source>Title</source>
+        <comment>Watch</comment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="47" />
+        <source>Category</source>
+        <comment>Watch</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="47" />
+        <source>Status</source>
+        <comment>Watch</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="48" />
+        <source>Assignee</source>
+        <comment>Watch</comment>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="48" />
+        <source>Deadline</source>
+        <comment>Watch</comment>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="112" />
+        <source>Supervised</source>
+        <comment>Watch</comment>
+        <translation>已督办</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/watch.py" line="114" />
+        <source>Escalated {n}×</source>
+        <comment>Watch</comment>
+        <translation>已升级 {n} 次</translation>
     </message>
 </context>
 <context>
