@@ -1,6 +1,7 @@
 """Each role opens its own desk (app.make_window), and the desks work together over a real hub."""
 from __future__ import annotations
 
+import csv
 from datetime import timedelta
 
 import pytest
@@ -98,3 +99,22 @@ def test_a_supervisor_escalates_an_overdue_case_and_the_liaison_sees_it(qtbot, l
 def _form_text(detail) -> str:
     form = detail.fields
     return " ".join(form.itemAt(i).widget().text() for i in range(form.count()) if form.itemAt(i).widget())
+
+
+def test_the_supervisor_exports_the_table_in_front(qtbot, loop, sqlite_url, tmp_path):
+    async def scenario():
+        hub, desk, window = await _window(sqlite_url, "supervisor")
+        await until(lambda: window.model.rowCount() > 0, what="the queue")
+        path = str(tmp_path / "queue.csv")
+        job = window.export_current(path)
+        with qtbot.waitSignal(job.finished, timeout=20_000) as done:
+            pass
+        assert done.args == [True]
+        with open(path, encoding="utf-8-sig") as f:
+            rows = list(csv.reader(f))
+        assert len(rows) == window.model.rowCount() + 1
+        deadlines = [r[-1] for r in rows[1:]]
+        assert any(deadlines), "the deadline column is exported as text"
+        await _close(hub, desk, window)
+
+    loop.run_until_complete(scenario())

@@ -126,7 +126,8 @@ class EventQueueModel(QAbstractTableModel):
             self._rows.clear()
         row = (event.code, _when(event.created_at), labels.source(event.source), labels.category(event.category),
                event.title, self.grid_names.get(event.grid_id or "", event.grid_id or ""),
-               labels.severity(event.severity), labels.status(event.status), self._assignee(event), "")
+               labels.severity(event.severity), labels.status(event.status), self._assignee(event),
+               _when(event.due_at) if event.due_at else "")  # painted as a countdown; the text is for export
         self._rows[event.id] = (event.version, row)
         return row
 

@@ -5,12 +5,14 @@ supervise and escalate). A row chosen in a watch list is shown in the case tab.
 """
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from commandcenter.i18n import tr
 
 from .assessment import AssessmentView
 from .console import OperatorConsole
+from .export import export_model
 from .watchlists import WatchLists
 
 
@@ -27,6 +29,20 @@ class SupervisorDesk(OperatorConsole):
         self.tabs.addTab(self.assessment, tr("Assessment"))
         self.setCentralWidget(self.tabs)
         self.watch.eventChosen.connect(self.show_case)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_current)
+
+    def current_table(self):
+        """The model of the table in front of the supervisor: the queue, a watch list or an assessment table."""
+        page = self.tabs.currentIndex()
+        if page == 1:
+            return self.watch.current_view().model()
+        if page == 2:
+            return self.assessment.current_model()
+        return self.model
+
+    def export_current(self, path: str | None = None):
+        """Export the table in front (Ctrl+E) to XLSX or CSV (asks where, unless given), with progress."""
+        return export_model(self.current_table(), self, path)
 
     def show_case(self, event_id: int) -> None:
         """Bring a case up in the case tab (clearing the quick filters if they hide it)."""
