@@ -18,7 +18,8 @@ def fill(ts_path: str, table: dict) -> tuple[int, list[str]]:
         comment = message.find("comment")
         key = (source, comment.text) if comment is not None else source
         translation = message.find("translation")
-        if translation.get("type") not in ("unfinished", None) or (translation.get("type") is None and translation.text):
+        state = translation.get("type")
+        if state not in ("unfinished", None) or (state is None and translation.text):
             continue  # finished translations stay as translated
         text = table.get(key, table.get(source))
         if text is None:

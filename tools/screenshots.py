@@ -89,9 +89,13 @@ async def shoot_operator(window, tag: str) -> None:
     window.docks.show("seats")
     await save(window, f"seats-{tag}", 1.0)
     window.docks.docks["seats"].hide()
+    video = window.docks.docks["video"]
+    video.setFloating(True)
+    video.resize(1500, 900)
     window.docks.show("video")
-    await save(window.docks.docks["video"], f"video-{tag}", 1.0)
-    window.docks.docks["video"].hide()
+    await save(video, f"video-{tag}", 1.0)
+    video.hide()
+    video.setFloating(False)
     window.docks.show("alerts")
     await save(window, f"alerts-{tag}", 1.0)
 

@@ -133,7 +133,7 @@ class AssessmentView(QWidget):
     def _assessment_page(self) -> QWidget:
         self.group_buttons = QButtonGroup(self)
         switch = QHBoxLayout()
-        switch.addWidget(QLabel(tr("By")))
+        switch.addWidget(QLabel(tr("By", "grouping")))
         for grouping, text in zip(GROUPINGS, (tr("Department"), tr("Category"), tr("Grid"), tr("Grid worker")),
                                   strict=True):
             button = QPushButton(text, checkable=True, checked=grouping == self.grouping)

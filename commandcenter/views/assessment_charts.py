@@ -81,6 +81,7 @@ class AssessmentCharts(QWidget):
                 self.tabs.addTab(widget, title)
             else:
                 self.row.layout().addWidget(widget, stretch)
+                widget.show()  # a tab widget hid the pages it did not show; a layout does not unhide
         self.stack.setCurrentWidget(self.tabs if compact else self.row)
 
     def resizeEvent(self, event) -> None:

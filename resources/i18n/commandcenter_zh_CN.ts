@@ -612,7 +612,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment.py" line="90" />
-        <location filename="../../commandcenter/views/supervisor.py" line="27" />
+        <location filename="../../commandcenter/views/supervisor.py" line="29" />
         <source>Assessment</source>
         <extracomment>groupings every refresh asks for: totals (KPIs), the trend, the two bar charts, the hotspots</extracomment>
         <translation>考核评价</translation>
@@ -654,6 +654,11 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment.py" line="136" />
+        <source>By</source>
+        <comment>grouping</comment>
+        <translation>按</translation>
+    </message>
+    <message>
         <location filename="../../commandcenter/views/detail.py" line="56" />
         <source>By</source>
         <translation>操作人</translation>
@@ -1511,12 +1516,12 @@
         <translation>部门对比</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment_charts.py" line="93" />
+        <location filename="../../commandcenter/views/assessment_charts.py" line="94" />
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment_charts.py" line="95" />
+        <location filename="../../commandcenter/views/assessment_charts.py" line="96" />
         <source>Completed</source>
         <translation>办结</translation>
     </message>
@@ -1603,17 +1608,17 @@
         <translation>{code} 已派发至{department}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/supervisor.py" line="20" />
+        <location filename="../../commandcenter/views/supervisor.py" line="22" />
         <source>Command Centre · Supervisor desk</source>
         <translation>指挥中心 · 督查督办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/supervisor.py" line="25" />
+        <location filename="../../commandcenter/views/supervisor.py" line="27" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/supervisor.py" line="26" />
+        <location filename="../../commandcenter/views/supervisor.py" line="28" />
         <source>Watch lists</source>
         <translation>督办清单</translation>
     </message>
