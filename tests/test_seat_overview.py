@@ -154,7 +154,7 @@ def test_a_drop_of_a_status_that_cannot_be_dispatched_is_refused_without_sending
         assert not view.model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, seat)
         assert not drop(view, queue, event.id, "fire")  # the tile does not take it while dragged over
         assert "cannot be dispatched" in view.message.text() and event.code in view.message.text()
-        assert not view.pending and hub.state.seq == seq
+        assert not view.sender.pending and hub.state.seq == seq
         assert hub.state.event(event.id).status == "reported"
 
     run(loop, sqlite_url, qtbot, body)

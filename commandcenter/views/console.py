@@ -22,10 +22,10 @@ from commandcenter.domain.lifecycle import Action
 from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.event_queue import EventQueueModel
-from commandcenter.net.client import HubError
 from commandcenter.views.queue_table import make_queue_view
 
 from . import dialogs
+from .commands import CommandSender
 from .detail import ACTIONS, EventDetail, offered_actions
 from .dispatch import DispatchDialog
 from .filters import FilterBar
@@ -58,7 +58,7 @@ class OperatorConsole(QMainWindow):
         self._shortcuts()
         self.tick = QTimer(self, interval=1000, timeout=self.queue.viewport().update)
         self.tick.start()
-        self.pending: set[asyncio.Future] = set()
+        self.sender = CommandSender(desk, self.detail.show_error)
 
     def _make_queue(self) -> QTableView:
         return make_queue_view(self.model)
@@ -198,17 +198,4 @@ class OperatorConsole(QMainWindow):
 
     def send(self, frame: dict) -> asyncio.Future:
         """Send a command; a refusal is shown next to the actions, in the hub's words."""
-        self.detail.show_error("")
-        future = asyncio.ensure_future(self._send(frame))
-        self.pending.add(future)
-        future.add_done_callback(self.pending.discard)
-        return future
-
-    async def _send(self, frame: dict) -> dict | None:
-        try:
-            return await self.desk.send(frame)
-        except HubError as exc:
-            self.detail.show_error(tr("Refused by the hub: {message}").format(message=exc.message))
-        except ConnectionError as exc:
-            self.detail.show_error(tr("Not sent: {message}").format(message=str(exc)))
-        return None
+        return self.sender.send(frame)

@@ -18,8 +18,9 @@ from commandcenter.domain import clock
 from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.seats import SeatsModel, TileRole
-from commandcenter.net.client import HubError
 from commandcenter.widgets.tiles import TileDelegate, TileView
+
+from .commands import CommandSender
 
 TILE_WIDTH = 240
 
@@ -34,7 +35,7 @@ class SeatOverview(QWidget):
         self.hint.setProperty("role", "muted")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.pending: set[asyncio.Future] = set()
+        self.sender = CommandSender(desk, self.show_error)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.hint)
@@ -76,23 +77,8 @@ class SeatOverview(QWidget):
     def dispatch(self, event_id: int, department: str) -> asyncio.Future:
         """Send ``order.dispatch`` to the department's seat; the outcome shows under the tiles."""
         self.show_info("")
+        event = self.desk.replica.events.get(event_id)
+        code = event.code if event is not None else str(event_id)
+        done = tr("{code} dispatched to {department}").format(code=code, department=labels.department(department))
         frame = {"type": "order.dispatch", "event_id": event_id, "to": {"department": department}}
-        future = asyncio.ensure_future(self._send(frame))
-        self.pending.add(future)
-        future.add_done_callback(self.pending.discard)
-        return future
-
-    async def _send(self, frame: dict) -> dict | None:
-        event = self.desk.replica.events.get(frame["event_id"])
-        code = event.code if event is not None else str(frame["event_id"])
-        try:
-            result = await self.desk.send(frame)
-        except HubError as exc:
-            self.show_error(tr("Refused by the hub: {message}").format(message=exc.message))
-        except ConnectionError as exc:
-            self.show_error(tr("Not sent: {message}").format(message=str(exc)))
-        else:
-            self.show_info(tr("{code} dispatched to {department}").format(
-                code=code, department=labels.department(frame["to"]["department"])))
-            return result
-        return None
+        return self.sender.send(frame, on_ack=lambda _result: self.show_info(done))

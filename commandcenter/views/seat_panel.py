@@ -34,6 +34,7 @@ from commandcenter.net.client import HubError
 from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate
 from commandcenter.widgets.throttle import Throttle
 
+from .commands import CommandSender
 from .seat_widgets import (
     ORDER_ACTIONS,
     PROGRESS,
@@ -91,6 +92,7 @@ class SeatPanel(QMainWindow):
         self.show_closed = QCheckBox(tr("Show closed orders"))
         self.map = map_widget
         self.pending: set[asyncio.Future] = set()
+        self.sender = CommandSender(desk, self.pane.show_error)
         self.stats = Throttle(self.refresh_stats, STATS_THROTTLE_MS, self)
         self.setStatusBar(DeskStatusBar(desk, self))
         self._layout()
@@ -244,20 +246,7 @@ class SeatPanel(QMainWindow):
 
     def send(self, frame: dict) -> asyncio.Future:
         """Send a command; a refusal is shown next to the actions, in the hub's words."""
-        self.pane.show_error("")
-        future = asyncio.ensure_future(self._send(frame))
-        self.pending.add(future)
-        future.add_done_callback(self.pending.discard)
-        return future
-
-    async def _send(self, frame: dict) -> dict | None:
-        try:
-            return await self.desk.send(frame)
-        except HubError as exc:
-            self.pane.show_error(tr("Refused by the hub: {message}").format(message=exc.message))
-        except ConnectionError as exc:
-            self.pane.show_error(tr("Not sent: {message}").format(message=str(exc)))
-        return None
+        return self.sender.send(frame)
 
     # -- counters from the hub's statistics ----------------------------------------------------------
 
