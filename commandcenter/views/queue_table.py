@@ -10,26 +10,32 @@ from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate, sev
 COLUMN_WIDTHS = (140, 72, 84, 96, 200, 150, 72, 124, 96, 92)
 
 
-def make_queue_view(model: EventQueueModel) -> QTableView:
+def case_table(model, name: str, widths: tuple[int, ...], *, stretch_last: bool = True) -> QTableView:
+    """A table of cases or orders as every desk shows them: whole rows, one at a time, compact."""
     view = QTableView()
-    view.setObjectName("queue")
+    view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(26)
     view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    return view
+
+
+def make_queue_view(model: EventQueueModel) -> QTableView:
+    view = case_table(model, "queue", COLUMN_WIDTHS, stretch_last=False)
+    view.setSortingEnabled(True)
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     view.setDragEnabled(True)  # a row can be dropped on a seat tile to dispatch it there
     view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     view.setDefaultDropAction(Qt.DropAction.CopyAction)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(False)
-    for column, width in enumerate(COLUMN_WIDTHS):
-        view.setColumnWidth(column, width)
     view.setItemDelegateForColumn(9, CountdownDelegate(DueRole, StartRole, view))
     view.setItemDelegateForColumn(7, ChipDelegate(StatusRole, status_colour, view))
     view.setItemDelegateForColumn(6, ChipDelegate(SeverityRole, severity_colour, view))

@@ -14,10 +14,8 @@ import logging
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -35,6 +33,7 @@ from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate
 from commandcenter.widgets.throttle import Throttle
 
 from .commands import CommandSender
+from .queue_table import case_table
 from .seat_widgets import (
     ORDER_ACTIONS,
     PROGRESS,
@@ -60,19 +59,7 @@ STATS_EVERY_MS = 300_000
 
 
 def make_order_view(model: SeatOrderModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName("seatOrders")
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(COLUMN_WIDTHS):
-        view.setColumnWidth(column, width)
+    view = case_table(model, "seatOrders", COLUMN_WIDTHS)
     view.setItemDelegateForColumn(DEADLINE_COLUMN, CountdownDelegate(DueRole, StartRole, view))
     view.setItemDelegateForColumn(STATUS_COLUMN, ChipDelegate(StatusRole, order_colour, view))
     return view

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -28,23 +26,13 @@ from commandcenter.models.watch import (
 )
 from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate, status_colour
 
+from .queue_table import case_table
+
 COLUMN_WIDTHS = (150, 240, 120, 120, 120, 200, 100)
 
 
 def make_watch_view(model: WatchListModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName(f"watch_{model.kind.value}")
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(COLUMN_WIDTHS):
-        view.setColumnWidth(column, width)
+    view = case_table(model, f"watch_{model.kind.value}", COLUMN_WIDTHS)
     view.setItemDelegateForColumn(DEADLINE_COLUMN, CountdownDelegate(DueRole, StartRole, view))
     view.setItemDelegateForColumn(STATUS_COLUMN, ChipDelegate(StatusRole, status_colour, view))
     return view
