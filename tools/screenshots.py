@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from commandcenter import i18n, theme
 from commandcenter.app import make_window
-from commandcenter.models import labels
+from commandcenter.models import labels, video_links
 from commandcenter.models.desk import Desk
 from commandcenter.models.grids import fetch_grids
 from commandcenter.net.demo import load_demo
@@ -36,8 +36,9 @@ async def start_hub() -> Hub:
 
 
 async def settle(seconds: float = 0.3) -> None:
+    """Let Qt paint (the qasync loop runs Qt's events while we sleep; a nested processEvents would
+    run asyncio callbacks re-entrantly and break the simulator's tasks)."""
     await asyncio.sleep(seconds)
-    QApplication.processEvents()
 
 
 async def open_desk(hub: Hub, user: str):
@@ -60,6 +61,7 @@ async def close_desk(desk: Desk, window) -> None:
 async def shoot(app: QApplication, hub: Hub, lang: str, look: str) -> None:
     i18n.install(app, lang)
     labels.clear()  # names cached in the previous language
+    video_links.clear_names()
     theme.apply(app, look)
     tag = f"{lang}-{look}"
     for user, desk_shots in (("operator", shoot_operator), ("supervisor", shoot_supervisor),
@@ -108,6 +110,7 @@ async def shoot_supervisor(window, tag: str) -> None:
 
 
 async def shoot_liaison(window, tag: str) -> None:
+    window.table.selectRow(0)
     await save(window, f"seat-panel-{tag}", 1.0)
 
 
