@@ -43,8 +43,8 @@ def test_seat_counts_open_overdue_incoming():
 
 
 def test_completed_comes_from_the_stats_row_and_today_is_the_centres_day():
-    assert seat.completed({"reported": 10, "rejected": 2, "completion_rate": 0.75}) == 6
-    assert seat.completed({"reported": 0, "rejected": 0, "completion_rate": None}) == 0
+    assert seat.completed({"reported": 10, "rejected": 2, "resolved": 6}) == 6
+    assert seat.completed({"reported": 0, "resolved": None}) == 0 and seat.completed(None) == 0
     start, end = seat.today(datetime(2026, 11, 23, 1, 0, tzinfo=CST) - timedelta(hours=8))  # 17:00 UTC
     assert start == datetime(2026, 11, 22, 0, 0, tzinfo=CST) and end - start == timedelta(days=1)
 

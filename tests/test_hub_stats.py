@@ -28,6 +28,16 @@ async def test_totals_and_closed_loop_rate_match_the_fixture(hub):
     await desk.close()
 
 
+async def test_resolved_basis_counts_what_was_resolved_in_the_period(hub):
+    f, desk = await build(hub)
+    reported = (await desk.ok(f.window()))["rows"][0]
+    resolved = (await desk.ok({**f.window(), "period_of": "resolved"}))["rows"][0]
+    assert resolved["reported"] == resolved["resolved"] == reported["resolved"] < reported["reported"]
+    past = {"since": "2020-01-01T00:00:00+08:00", "until": "2021-01-01T00:00:00+08:00", "period_of": "resolved"}
+    assert (await desk.ok({"type": "query.stats", **past}))["rows"][0]["reported"] == 0
+    await desk.close()
+
+
 async def test_day_grouping_keys_rows_by_the_centre_day(hub):
     f, desk = await build(hub)
     rows = (await desk.ok(f.window("day")))["rows"]
@@ -70,6 +80,7 @@ JAN, FEB = "2026-01-01T00:00:00+08:00", "2026-02-01T00:00:00+08:00"
     ({"since": JAN, "until": JAN}, "since must be before until"),
     ({"since": "2024-01-01T00:00:00+08:00", "until": FEB, "group_by": "day"}, "at most 366 days"),
     ({"since": "2026-01-01T00:00:00", "until": FEB}, "since"),
+    ({"since": JAN, "until": FEB, "period_of": "closed"}, "period_of"),
 ])
 async def test_bad_stats_requests_are_bad_request(hub, fields, fragment):
     desk = await Peer.login(hub.port, "operator")

@@ -54,9 +54,6 @@ def today(now: datetime) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-def completed(row: dict | None) -> int | None:
-    """Events of a ``query.stats`` row that were completed: its completion rate times its valid reports."""
-    if not row or row.get("completion_rate") is None:
-        return None if not row else 0
-    valid = row.get("reported", 0) - row.get("rejected", 0)
-    return round(row["completion_rate"] * valid)
+def completed(row: dict | None) -> int:
+    """Cases completed in the period of a ``query.stats`` row asked with ``period_of: "resolved"``."""
+    return int(row.get("resolved") or 0) if row else 0

@@ -200,11 +200,13 @@ class QueryStats(Base, tag="query.stats"):
     """Additions: ``group_by`` ``day`` (key: the centre-time day of the report, ``YYYY-MM-DD``; at most
     366 days from ``since`` to ``until``, else ``bad_request``) and ``grid_category`` (key: the list
     ``[grid_id, category]``); every row also has ``valid``, ``resolved``, ``judged``, ``on_time``,
-    ``rated`` and ``closed_loop_rate`` (archived / valid)."""
+    ``rated`` and ``closed_loop_rate`` (archived / valid); ``period_of`` ``resolved`` counts the events
+    resolved in the period instead of those reported in it (a seat's "completed today")."""
 
     since: AwareTime
     until: AwareTime
     group_by: GroupBy | None = None
+    period_of: Literal["reported", "resolved"] = "reported"
 
 
 class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):

@@ -65,5 +65,5 @@ def stats(store: Store, msg: m.QueryStats, department: str | None = None) -> byt
         raise bad_request("since must be before until")
     if msg.group_by == "day" and msg.until - msg.since > timedelta(days=MAX_PERIOD_DAYS):
         raise bad_request(f"a period grouped by day is at most {MAX_PERIOD_DAYS} days")
-    rows = sql.event_stats(store.engine, msg.since, msg.until, msg.group_by, department)
+    rows = sql.event_stats(store.engine, msg.since, msg.until, msg.group_by, department, msg.period_of)
     return msgspec.json.encode({"rows": rows})

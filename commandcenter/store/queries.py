@@ -71,7 +71,7 @@ def search_events(engine: Engine, *, status=None, category=None, grid_id=None, t
 
 
 def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str | None,
-                department: str | None = None) -> list[dict]:
+                department: str | None = None, period_of: str = "reported") -> list[dict]:
     """Counts and rates of the events reported in ``[since, until)`` (rules: :mod:`commandcenter.domain.assessment`).
 
     completion_rate: resolved / valid (not rejected); on_time_rate: resolved by due_at / events with
@@ -79,7 +79,8 @@ def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str 
     over followed-up events. ``group_by`` ``day`` keys rows by the centre-time day of the report
     (``YYYY-MM-DD``); ``grid_category`` keys them by ``[grid_id, category]``.
     """
-    keys = _group_keys(group_by)
+    stamp = E.resolved_ms if period_of == "resolved" else E.created_ms
+    keys = _group_keys(group_by, stamp)
     resolved = E.resolved_ms.is_not(None)
     judged = and_(E.due_ms.is_not(None), or_(resolved, E.due_ms < ms(until)))
     on_time = and_(judged, resolved, E.resolved_ms <= E.due_ms)
@@ -94,7 +95,7 @@ def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str 
         _count(on_time).label("on_time"),
         func.count(E.satisfaction).label("rated"),
         func.avg(E.satisfaction).label("avg_satisfaction"),
-    ).where(E.created_ms >= ms(since), E.created_ms < ms(until))
+    ).where(stamp >= ms(since), stamp < ms(until))
     if department is not None:
         query = query.where(E.assignee_department == department)
     if group_by:
@@ -103,9 +104,9 @@ def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str 
         return [_stats_row(r, group_by) for r in conn.execute(query)]
 
 
-def _group_keys(group_by: str | None) -> list:
+def _group_keys(group_by: str | None, stamp) -> list:
     if group_by == "day":
-        return [((E.created_ms + CENTRE_OFFSET_MS) // DAY_MS).label("key")]
+        return [((stamp + CENTRE_OFFSET_MS) // DAY_MS).label("key")]
     if group_by == "grid_category":
         return [E.grid_id.label("key"), E.category.label("key2")]
     return [(GROUP_COLUMNS[group_by] if group_by else literal(None)).label("key")]

@@ -82,6 +82,7 @@ events = Table(
     Column("data", Text, nullable=False),
     Column("alert_id", BigInteger),  # the alert a sighting answers (migration 0002)
     Index("ix_events_created", "created_ms"),
+    Index("ix_events_resolved", "resolved_ms"),
     Index("ix_events_status", "status"),
     Index("ix_events_grid", "grid_id"),
     Index("ix_events_alert", "alert_id"),

@@ -246,12 +246,13 @@ class SeatPanel(QMainWindow):
         since, until = seat.today(clock.now())
         try:
             result = await self.desk.send({"type": "query.stats", "since": since.isoformat(),
-                                           "until": until.isoformat(), "group_by": "department"})
+                                           "until": until.isoformat(), "group_by": "department",
+                                           "period_of": "resolved"})
         except (HubError, ConnectionError) as exc:
             log.info("seat statistics not available: %s", exc)
             return
         row = next((r for r in result.get("rows", []) if r.get("key") == self.department), None)
-        self.counters.set_stats(seat.completed(row) if row else 0, row.get("on_time_rate") if row else None)
+        self.counters.set_stats(seat.completed(row), row.get("on_time_rate") if row else None)
 
 
 def key_sheet() -> list[tuple[str, str]]:

@@ -104,10 +104,10 @@ class SeatCounters(QWidget):
         self.open = Counter(tr("Open orders"), tr("Orders issued to the department and not yet closed"))
         self.overdue = Counter(tr("Overdue"), tr("Open orders past their deadline"))
         self.completed = Counter(tr("Completed today"), tr(
-            "Of today's reports assigned to the department, how many it has completed (hub statistics)"))
+            "The department's cases completed today, whenever they were reported (hub statistics)"))
         self.on_time = Counter(tr("On time today"), tr(
-            "Of today's department cases with a deadline that has been met or has passed, the share "
-            "completed in time (hub statistics)"))
+            "Of the department's cases completed today that had a deadline, the share completed in time "
+            "(hub statistics)"))
         self._blink_on = False
         self.blink = QTimer(self, interval=self.BLINK_MS, timeout=self._toggle)
         self._layout()

@@ -540,18 +540,14 @@
     <message>
         <location filename="../../commandcenter/views/alerts.py" line="163" />
         <location filename="../../commandcenter/views/assessment.py" line="254" />
-        <location filename="../../commandcenter/views/console.py" line="211" />
-        <location filename="../../commandcenter/views/seat_overview.py" line="91" />
-        <location filename="../../commandcenter/views/seat_panel.py" line="257" />
+        <location filename="../../commandcenter/views/commands.py" line="29" />
         <source>Refused by the hub: {message}</source>
         <translation>被拒绝：{message}</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/alerts.py" line="165" />
         <location filename="../../commandcenter/views/assessment.py" line="256" />
-        <location filename="../../commandcenter/views/console.py" line="213" />
-        <location filename="../../commandcenter/views/seat_overview.py" line="93" />
-        <location filename="../../commandcenter/views/seat_panel.py" line="259" />
+        <location filename="../../commandcenter/views/commands.py" line="31" />
         <source>Not sent: {message}</source>
         <translation>未发送：{message}</translation>
     </message>
@@ -1178,75 +1174,75 @@
         <translation>回到列表</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="85" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="73" />
         <source>Command Centre · Department seat</source>
         <extracomment>the hub's statistics are asked again at most this often, and at least every STATS_EVERY_MS</extracomment>
         <translation>指挥中心 · 部门席位</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="91" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="79" />
         <source>Show closed orders</source>
         <translation>显示已结工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="112" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="101" />
         <source>R sign for · B return · P progress · C complete · F1 keys</source>
         <translation>R 签收 · B 退回 · P 进展 · C 办结 · F1 快捷键</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="240" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="229" />
         <location filename="../../commandcenter/views/seat_widgets.py" line="48" />
         <source>Progress note</source>
         <translation>进展反馈</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="240" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="229" />
         <source>What has been done so far (required)</source>
         <translation>目前处置进展（必填）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="242" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="231" />
         <source>Complete the order</source>
         <translation>办结工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="242" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="231" />
         <source>How it was resolved</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="282" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="259" />
         <source>Move through the orders</source>
         <translation>在工单间移动</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="282" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="259" />
         <source>Sign for the order</source>
         <translation>签收工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="283" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="260" />
         <source>Return it with a reason</source>
         <translation>填写原因并退回</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="283" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="260" />
         <source>Add a progress note</source>
         <translation>反馈处置进展</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="284" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="261" />
         <location filename="../../commandcenter/views/shortcuts.py" line="15" />
         <source>This sheet</source>
         <translation>本帮助</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="284" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="261" />
         <source>Complete with a note</source>
         <translation>填写结果并办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="284" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="261" />
         <source>Back to the orders</source>
         <translation>返回工单列表</translation>
     </message>
@@ -1313,8 +1309,17 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/seat_widgets.py" line="107" />
+        <source>The department's cases completed today, whenever they were reported (hub statistics)</source>
+        <translation>本部门今日办结的案件（无论何时上报；平台统计）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="109" />
+        <source>Of the department's cases completed today that had a deadline, the share completed in time (hub statistics)</source>
+        <translation>本部门今日办结且有时限的案件中按时办结的比例（平台统计）</translation>
+    </message>
+    <message>
         <source>Of today's reports assigned to the department, how many it has completed (hub statistics)</source>
-        <translation>今日上报并派至本部门的事件中已办结的数量（平台统计）</translation>
+        <translation type="vanished">今日上报并派至本部门的事件中已办结的数量（平台统计）</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/seat_widgets.py" line="108" />
@@ -1322,9 +1327,8 @@
         <translation>今日按时办结率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="109" />
         <source>Of today's department cases with a deadline that has been met or has passed, the share completed in time (hub statistics)</source>
-        <translation>今日本部门已办结或已到期的事件中按时办结的比例（平台统计）</translation>
+        <translation type="vanished">今日本部门已办结或已到期的事件中按时办结的比例（平台统计）</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/seat_widgets.py" line="135" />
@@ -1598,12 +1602,12 @@
         <translation>地图热力图层</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_overview.py" line="33" />
+        <location filename="../../commandcenter/views/seat_overview.py" line="34" />
         <source>Drop an event from the queue onto a seat to dispatch it to that department.</source>
         <translation>将事件从队列拖到席位上，即派发给该部门。</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_overview.py" line="95" />
+        <location filename="../../commandcenter/views/seat_overview.py" line="82" />
         <source>{code} dispatched to {department}</source>
         <translation>{code} 已派发至{department}</translation>
     </message>
@@ -1654,8 +1658,8 @@
         <translation>显示 {shown} / {total} 条链路</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/watchlists.py" line="68" />
-        <location filename="../../commandcenter/views/watchlists.py" line="110" />
+        <location filename="../../commandcenter/views/watchlists.py" line="56" />
+        <location filename="../../commandcenter/views/watchlists.py" line="98" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
