@@ -23,7 +23,8 @@ DEFAULT = resources.path("policy", "default.toml")
 def load_policy(path: str | Path, today: date | None = None) -> Policy:
     path = Path(path)
     text = _read(path, str(path))
-    texts = {name: _read(path.parent / name, str(path)) for name in holiday_files(text, str(path))}
+    texts = {name: (str(path.parent / name), _read(path.parent / name, str(path)))
+             for name in holiday_files(text, str(path))}
     policy = parse_policy(text, str(path), texts)
     year = (today or clock.now().date()).year
     for missing in unscheduled_years(policy, (year, year + 1)):

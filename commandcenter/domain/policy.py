@@ -157,8 +157,9 @@ def _holiday_files(doc: _Doc) -> list[str]:
     return files
 
 
-def parse_policy(text: str, name: str, holiday_texts: Mapping[str, str] | None = None) -> Policy:
-    """The policy in ``text`` (from file ``name``), with the texts of its holiday files."""
+def parse_policy(text: str, name: str, holiday_texts: Mapping[str, tuple[str, str]] | None = None) -> Policy:
+    """The policy in ``text`` (from file ``name``) with its holiday files: each name as written in
+    ``holidays.files`` maps to ``(the name to show in errors, its text)``."""
     doc = _Doc(text, name)
     data = doc.data
     doc.only(data, (), _TOP_KEYS)
@@ -167,7 +168,8 @@ def parse_policy(text: str, name: str, holiday_texts: Mapping[str, str] | None =
     for file in _holiday_files(doc):
         if file not in (holiday_texts or {}):
             raise doc.error(("holidays", "files"), f"holiday file {file!r} was not read", file)
-        other = _Doc(holiday_texts[file], file)
+        shown, holiday_text = holiday_texts[file]
+        other = _Doc(holiday_text, shown)
         other.only(other.data, (), frozenset({"years"}))
         years.add(other, other.data.get("years", {}))
     return Policy(
@@ -223,7 +225,7 @@ def line_of(text: str, path: tuple[str, ...], needle: str | None = None) -> int 
         full = _defined_at(raw, header)
         if full is None:
             continue
-        if _HEADER.match(raw.strip()):
+        if raw.strip().startswith("["):
             header = full
         if full == path[:len(full)] and len(full) > best_len:
             best, best_len = number, len(full)
@@ -234,6 +236,8 @@ def line_of(text: str, path: tuple[str, ...], needle: str | None = None) -> int 
 
 def _defined_at(raw: str, header: tuple[str, ...]) -> tuple[str, ...] | None:
     line = raw.strip()
+    if line.startswith("["):
+        line = line.partition("#")[0].strip()
     found = _HEADER.match(line)
     if found:
         return _split_key(found.group(1))

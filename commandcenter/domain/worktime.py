@@ -58,6 +58,7 @@ class Unit(StrEnum):
 
 
 WORKING_UNITS = frozenset({Unit.WORKING_HOURS, Unit.WORKING_DAYS})
+_UNIT_US = {Unit.HOURS: HOUR_US, Unit.WORKING_HOURS: HOUR_US, Unit.DAYS: 24 * HOUR_US}
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class Calendar:
         self._origin: int | None = None  # day number where W is 0
         self._prefix: list[int] = []  # working µs before each day, then one past the end
         self._open: list[bool] = []
+        self._spans: dict[Limit, int] = {}  # a limit's length in µs, computed once
 
     # -- days --------------------------------------------------------------------------
     def is_working_day(self, day: date) -> bool:
@@ -170,22 +172,27 @@ class Calendar:
     # -- limits ------------------------------------------------------------------------
     def span(self, limit: Limit) -> timedelta:
         """The limit as elapsed time (calendar units) or as working time (working units)."""
-        hours = {Unit.HOURS: 1, Unit.WORKING_HOURS: 1, Unit.DAYS: 24}.get(limit.unit)
-        if hours is None:  # working days
-            return timedelta(microseconds=round(limit.amount * self.day_us))
-        return timedelta(microseconds=round(limit.amount * hours * HOUR_US))
+        return timedelta(microseconds=self._span_us(limit))
+
+    def _span_us(self, limit: Limit) -> int:
+        us = self._spans.get(limit)
+        if us is None:
+            unit_us = self.day_us if limit.unit is Unit.WORKING_DAYS else _UNIT_US[limit.unit]
+            us = self._spans[limit] = round(limit.amount * unit_us)
+        return us
 
     def add(self, start: datetime, limit: Limit) -> datetime:
         """When ``limit`` counted from ``start`` runs out (the deadline)."""
-        if limit.working:
-            return self.add_working(start, self.span(limit))
-        return (start + self.span(limit)).astimezone(CST)
+        amount, us = self._span_us(limit), _to_us(start)
+        if limit.unit not in WORKING_UNITS:
+            return _from_us(us + amount)
+        return _from_us(self._earliest(self._w(us) + amount) if amount else self._next_working(us))
 
     def subtract(self, end: datetime, limit: Limit) -> datetime:
         """When ``limit`` must start to run out at ``end``."""
         if limit.working:
             return self.subtract_working(end, self.span(limit))
-        return (end - self.span(limit)).astimezone(CST)
+        return _from_us(_to_us(end) - self._span_us(limit))
 
     # -- the working-time function W and its inverses ---------------------------------
     def _w(self, us: int) -> int:
@@ -228,7 +235,8 @@ class Calendar:
 
     def _in_working(self, us: int) -> bool:
         day, tod = divmod(us, DAY_US)
-        return self._open[self._index(day)] and any(start <= tod <= end for start, end in self._bounds)
+        index = self._index(day)  # first: it may grow (replace) the tables
+        return self._open[index] and any(start <= tod <= end for start, end in self._bounds)
 
     # -- tables --------------------------------------------------------------------------
     def _index(self, day: int) -> int:
