@@ -1,7 +1,7 @@
 """The working-time calendar: properties over the shipped calendar, and worked examples."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given, strategies as st
@@ -94,7 +94,7 @@ def test_a_year_without_schedule_is_weekends_only():
 
 
 def test_results_are_in_centre_time_whatever_the_input_zone():
-    utc = datetime(2026, 11, 23, 1, 0, tzinfo=timezone.utc)  # 09:00 CST
+    utc = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 CST
     due = CAL.add(utc, Limit(1, Unit.WORKING_HOURS))
     assert due.utcoffset() == timedelta(hours=8) and due == at(2026, 11, 23, 10)
 
