@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from commandcenter.domain.clock import CST
-from commandcenter.domain.policy import deadlines
+from commandcenter.domain.policy import after_pause, deadlines
 from commandcenter.domain.worktime import Calendar, Limit, Period, Unit
 from commandcenter.policy_file import default_policy
 
@@ -117,3 +117,15 @@ def test_far_limits_grow_the_tables_and_stay_exact(years):
     start = at(2026, 3, 2, 9)
     span = timedelta(hours=7.5) * 250 * years
     assert CAL.working_time_between(start, CAL.add_working(start, span)) == span
+
+
+def test_a_suspension_moves_the_deadline_by_the_working_time_paused():
+    due = deadlines(POLICY, CAL, at(2026, 11, 20, 17), None, "complaint")[1]  # Fri 27th 17:00
+    paused = (at(2026, 11, 23, 12), at(2026, 11, 25, 12))  # Mon noon to Wed noon: 2 working days
+    assert after_pause(POLICY, CAL, due, *paused, None, "complaint") == at(2026, 12, 1, 17)
+    assert after_pause(POLICY, CAL, due, *paused, "medium", None) == due + timedelta(days=2)
+
+
+def test_overlapping_periods_are_refused():
+    with pytest.raises(ValueError, match="overlap"):
+        Calendar([Period(time(8), time(12)), Period(time(11), time(17))])

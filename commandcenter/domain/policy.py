@@ -137,6 +137,16 @@ def sign_due(policy: Policy, calendar: Calendar, issued_at: datetime, tier: str 
     return calendar.add(issued_at, clocks_for(policy, tier, request_type).sign)
 
 
+def after_pause(policy: Policy, calendar: Calendar, due: datetime, paused_from: datetime,
+                paused_until: datetime, tier: str | None, request_type: str | None) -> datetime:
+    """The handle deadline after an approved suspension (缓办) from ``paused_from`` to
+    ``paused_until``: moved by the time paused, counted in the kind of time its limit runs in
+    (working time for working units, elapsed time otherwise)."""
+    if clocks_for(policy, tier, request_type).handle.working:
+        return calendar.add_working(due, calendar.working_time_between(paused_from, paused_until))
+    return due + (paused_until - paused_from)
+
+
 def unscheduled_years(policy: Policy, years: range | tuple[int, ...]) -> list[int]:
     """The years among ``years`` with no holiday schedule (treated as weekends-only)."""
     return [year for year in years if not policy.calendar.has_schedule(year)]

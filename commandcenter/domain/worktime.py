@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 from .clock import CST
 
@@ -47,7 +48,7 @@ HOUR_US = 3_600_000_000
 _ORIGIN = datetime(1970, 1, 1, tzinfo=CST)
 _ORDINAL_1970 = date(1970, 1, 1).toordinal()
 #: the calendar refuses to compute beyond these years (a guard against runaway limits)
-MIN_YEAR, MAX_YEAR = 1971, 9998
+MIN_YEAR, MAX_YEAR = 1971, 9997
 
 
 class Unit(StrEnum):
@@ -111,6 +112,8 @@ class Calendar:
                  scheduled_years: Iterable[int] = ()) -> None:
         self.periods = tuple(sorted(periods, key=lambda p: p.start))
         self._bounds = tuple(p.bounds_us for p in self.periods)
+        if any(after[0] < before[1] for before, after in pairwise(self._bounds)):
+            raise ValueError("working periods overlap")
         self.day_us = sum(end - start for start, end in self._bounds)
         if self.day_us <= 0:
             raise ValueError("a working day needs at least one period of positive length")
@@ -124,6 +127,11 @@ class Calendar:
         self._prefix: list[int] = []  # working µs before each day, then one past the end
         self._open: list[bool] = []
         self._spans: dict[Limit, int] = {}  # a limit's length in µs, computed once
+
+    def prepare(self, year: int) -> None:
+        """Build the tables around ``year`` now (they grow by themselves; a hub calls this at
+        start-up so that no request pays for it, and no thread sees them grow)."""
+        self._cover_year(year)
 
     # -- days --------------------------------------------------------------------------
     def is_working_day(self, day: date) -> bool:
