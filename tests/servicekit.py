@@ -6,6 +6,7 @@ from datetime import datetime
 from commandcenter.domain.clock import CST
 from commandcenter.domain.codes import DEPARTMENTS
 from commandcenter.domain.entities import Department, Grid, Seat, Worker
+from commandcenter.policy_file import default_policy
 from commandcenter.service.context import Actor, World
 from commandcenter.service.grids import GridLocator
 from commandcenter.service.state import HubState, IdBlock
@@ -15,6 +16,7 @@ from commandcenter.service.workers import WorkerBook
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=CST)
 SQUARE = ((118.0, 39.0), (118.1, 39.0), (118.1, 39.1), (118.0, 39.1), (118.0, 39.0))
 
+POLICY = default_policy()
 OPERATOR = Actor("operator", "operator")
 SUPERVISOR = Actor("supervisor", "supervisor")
 WALL = Actor("wall", "wall")
@@ -38,7 +40,7 @@ def build() -> tuple[HubState, World]:
                              overdue_orders=0) for d in DEPARTMENTS], [], [], grids,
                [Department(id=d, code=d, name=n[0], name_en=n[1]) for d, n in DEPARTMENTS.items()])
     state.ids = {k: IdBlock(1, 10**9) for k in ("event", "order", "alert")}
-    return state, World(WorkerBook(workers), GridLocator(grids))
+    return state, World(WorkerBook(workers), GridLocator(grids), POLICY)
 
 
 def unit(state: HubState, at: datetime = NOW) -> Unit:

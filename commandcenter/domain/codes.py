@@ -55,6 +55,17 @@ class Tier(StrEnum):
     COMPLEX = "complex"
 
 
+class RequestType(StrEnum):
+    """What a caller asks for (诉求类型); PROTOCOL.md "Practice". Null for a grid matter."""
+
+    CONSULT = "consult"
+    HELP = "help"
+    COMPLAINT = "complaint"
+    REPORT = "report"
+    SUGGESTION = "suggestion"
+    PRAISE = "praise"
+
+
 class Source(StrEnum):
     WORKER = "worker"
     HOTLINE = "hotline"

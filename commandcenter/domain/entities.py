@@ -67,6 +67,8 @@ class Event(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=T
     verify_failures: int = 0
     alert_id: int | None = None
     order_id: int | None = None  # the open order, if any
+    #: PROTOCOL.md "Practice": consult, help, complaint, report, suggestion, praise; null for a grid matter
+    request_type: str | None = None
 
 
 class Order(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=True):
@@ -82,6 +84,11 @@ class Order(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=T
     received_at: datetime | None = None
     closed_at: datetime | None = None
     overdue: bool = False
+    # PROTOCOL.md "Practice": the sign clock (签收时限), counted from issued_at
+    sign_due_at: datetime | None = None
+    signed_at: datetime | None = None
+    #: true while the order is issued (not yet signed for) and past sign_due_at
+    sign_overdue: bool = False
 
 
 class Worker(msgspec.Struct, gc=False, kw_only=True, frozen=True):

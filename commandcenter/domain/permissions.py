@@ -15,6 +15,7 @@ RECEIVERS = frozenset({Role.WORKER, Role.LIAISON})
 COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "event.report": frozenset({Role.WORKER, Role.OPERATOR, Role.SUPERVISOR}),
     "event.accept": DESKS,
+    "event.update": DESKS,
     "event.reject": DESKS,
     "order.dispatch": DESKS,
     "order.receive": RECEIVERS,

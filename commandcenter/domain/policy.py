@@ -44,25 +44,12 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from enum import StrEnum
 from itertools import pairwise
 from typing import Any
 
-from .codes import Tier
+from .codes import RequestType, Tier
 from .errors import bad_request
 from .worktime import Calendar, Limit, Period, Unit
-
-
-class RequestType(StrEnum):
-    """What a caller asks for (诉求类型); PROTOCOL.md "Practice". Null for a grid matter."""
-
-    CONSULT = "consult"
-    HELP = "help"
-    COMPLAINT = "complaint"
-    REPORT = "report"
-    SUGGESTION = "suggestion"
-    PRAISE = "praise"
-
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNIT_NAMES = {**{u.value: u for u in Unit}, "hour": Unit.HOURS, "working_hour": Unit.WORKING_HOURS,

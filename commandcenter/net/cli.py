@@ -9,6 +9,7 @@ import signal
 import sys
 
 from commandcenter import log as logs
+from commandcenter.domain.policy import PolicyError
 from commandcenter.store.engine import default_url
 
 from .hub import Hub, HubConfig
@@ -28,13 +29,17 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--speed", type=float, default=1.0, help="simulator time compression")
     p.add_argument("--synchronous", default="FULL", choices=["FULL", "NORMAL"],
                    help="SQLite fsync policy (FULL survives power loss; both survive kill -9)")
+    p.add_argument("--policy", default=None, metavar="PATH",
+                   help="deadline policy file (TOML: working hours, holidays, sign and handle limits); "
+                   "default: the one shipped in resources/policy/default.toml")
     p.add_argument("--log-level", default="INFO")
     return p
 
 
 async def serve(args: argparse.Namespace) -> None:
     url = args.db or default_url()
-    hub = Hub(HubConfig(db_url=url, host=args.host, port=args.port, synchronous=args.synchronous))
+    hub = Hub(HubConfig(db_url=url, host=args.host, port=args.port, synchronous=args.synchronous,
+                        policy_path=args.policy))
     if args.demo:
         from .demo import load_demo
 
@@ -96,7 +101,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(audit_main(argv[1:]))
     args = parser().parse_args(argv)
     logs.init(args.log_level)
-    asyncio.run(serve(args))
+    try:
+        asyncio.run(serve(args))
+    except PolicyError as exc:  # why: a bad policy stops the hub before it serves anyone
+        print(f"commandcenter-hub: bad deadline policy: {exc}", file=sys.stderr)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

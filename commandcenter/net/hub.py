@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import heapq
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -22,9 +21,11 @@ from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
-from commandcenter.domain import clock, deadlines, permissions
+from commandcenter import policy_file
+from commandcenter.domain import clock, permissions
 from commandcenter.domain.codes import Role
 from commandcenter.domain.errors import CommandError, ErrorCode
+from commandcenter.service.clocks import flip_due
 from commandcenter.service.context import Actor, World
 from commandcenter.service.grids import GridLocator
 from commandcenter.service.state import HubState
@@ -64,11 +65,15 @@ class HubConfig:
     token_ttl_s: int = 12 * 3600
     #: requests per second per connection (burst: twice that); telemetry is not counted
     rate_limit: float = 2000.0
+    #: the deadline policy file (TOML); None: the shipped ``resources/policy/default.toml``
+    policy_path: str | None = None
 
 
 class Hub:
     def __init__(self, config: HubConfig) -> None:
+        """Raises :class:`~commandcenter.domain.policy.PolicyError` for a bad policy file."""
         self.config = config
+        self.policy = _load_policy(config.policy_path)
         self.store = Store(config.db_url, synchronous=config.synchronous)
         self.writer = ThreadPoolExecutor(1, "db-writer")
         self.readers = ThreadPoolExecutor(3, "db-reader")
@@ -142,7 +147,7 @@ class Hub:
         self.state.__dict__.update(fresh.__dict__)
         if not hasattr(self, "book"):
             self.book = WorkerBook(loaded.workers)
-            self.world = World(self.book, GridLocator(loaded.grids))
+            self.world = World(self.book, GridLocator(loaded.grids), self.policy)
             self.fanout = Fanout(self.state, self.book, self.config.ring_size)
             self.grid_pages = queries.GridPages(self.state)
             await self._fill_ring()
@@ -174,23 +179,13 @@ class Hub:
     # -- hub's own changes ----------------------------------------------------------------------
 
     def _sweep(self) -> None:
-        now = clock.now()
-        heap = self.state.event_deadlines
-        if (heap and heap[0][0] <= now) or (self.state.order_deadlines and self.state.order_deadlines[0][0] <= now):
+        """Every few seconds: when a deadline has passed, flip ``overdue`` / ``sign_overdue`` of
+        what fell due (the due-time index, :mod:`commandcenter.service.clocks`: no scan)."""
+        if self.state.any_due(clock.now()):
             self.committer.submit_internal(self._flip_overdue)
 
     def _flip_overdue(self, unit: Unit) -> None:
-        state, now = self.state, unit.now
-        while state.event_deadlines and state.event_deadlines[0][0] <= now:
-            _, eid, version = heapq.heappop(state.event_deadlines)
-            event = state.event(eid)
-            if event and event.version == version and deadlines.is_overdue(event.status, event.due_at, now):
-                unit.put_event(replace(event, overdue=True, version=event.version + 1, updated_at=now))
-        while state.order_deadlines and state.order_deadlines[0][0] <= now:
-            _, oid, version = heapq.heappop(state.order_deadlines)
-            order = state.order(oid)
-            if order and order.version == version and not order.overdue and order.status in ("issued", "received"):
-                unit.put_order(replace(order, overdue=True, version=order.version + 1))
+        flip_due(unit)
 
     def _reset_duty(self, unit: Unit) -> None:
         for seat in list(self.state.seats.items.values()):
@@ -379,6 +374,12 @@ class Session:
         except Exception:
             log.exception("query %s failed", kind)
             return protocol.error(msg.id, ErrorCode.INTERNAL, "the query failed on the hub")
+
+
+def _load_policy(path: str | None):
+    policy = policy_file.load_policy(path) if path else policy_file.default_policy()
+    policy.calendar.prepare(clock.now().year)
+    return policy
 
 
 def _settle_heap() -> None:

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 import msgspec
-from msgspec import Meta
+from msgspec import UNSET, Meta, UnsetType
 
 RequestId = Annotated[str, Meta(min_length=1, max_length=64)]
 EntityId = Annotated[int, Meta(ge=1, le=2**53)]
@@ -34,6 +34,8 @@ Category = Literal[
 ]
 SourceCode = Literal["worker", "hotline", "citizen", "camera", "drone", "one_key"]
 TierCode = Literal["small", "medium", "complex"]
+#: PROTOCOL.md "Practice": 咨询, 求助, 投诉, 举报, 建议, 表扬 (null: a grid matter)
+RequestTypeCode = Literal["consult", "help", "complaint", "report", "suggestion", "praise"]
 DepartmentCode = Literal[
     "police", "urban", "civil", "hrss", "emergency", "fire", "housing", "health", "market",
     "justice", "petition", "water",
@@ -84,13 +86,31 @@ class EventReport(Base, tag="event.report"):
     reporter_phone: Annotated[str, Meta(max_length=32)] | None = None
     handled_on_spot: bool = False
     alert_id: EntityId | None = None
+    #: (Practice addition) the caller's request type; its limits replace the tier's once accepted
+    request_type: RequestTypeCode | None = None
 
 
 class EventAccept(Base, tag="event.accept"):
+    """(Practice addition) ``request_type``: left out keeps the event's, null clears it."""
+
     event_id: EntityId
     tier: TierCode
     category: Category | None = None
     severity: Severity | None = None
+    version: int | None = None
+    request_type: RequestTypeCode | UnsetType | None = UNSET
+
+
+class EventUpdate(Base, tag="event.update"):
+    """(Practice) Change a case's classification. A field left out is unchanged; ``request_type``
+    null makes it a grid matter. While the handle clock runs, a new tier or request type moves
+    ``due_at`` (counted from ``accepted_at``), and the open order's deadlines with it."""
+
+    event_id: EntityId
+    category: Category | None = None
+    severity: Severity | None = None
+    tier: TierCode | None = None
+    request_type: RequestTypeCode | UnsetType | None = UNSET
     version: int | None = None
 
 
@@ -226,7 +246,7 @@ class Positions(msgspec.Struct, tag_field="type", tag="positions", kw_only=True)
 Command = (
     EventReport | EventAccept | EventReject | OrderDispatch | OrderReceive | OrderReturn
     | OrderProgress | OrderComplete | EventVerify | EventFollowUp | EventArchive
-    | EventSupervise | EventEscalate | AlertBroadcast | VideoReport
+    | EventSupervise | EventEscalate | AlertBroadcast | VideoReport | EventUpdate
 )
 Query = QueryEvents | GridsGet | QueryStats
 Telemetry = Position | Positions
@@ -235,7 +255,7 @@ Incoming = Hello | Command | Query | Telemetry
 REQUEST_TYPES: tuple[type[Base], ...] = (
     Hello, EventReport, EventAccept, EventReject, OrderDispatch, OrderReceive, OrderReturn,
     OrderProgress, OrderComplete, EventVerify, EventFollowUp, EventArchive, EventSupervise,
-    EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats,
+    EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats, EventUpdate,
 )
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commandcenter.domain.policy import Policy
+
 from .grids import GridLocator
 from .workers import WorkerBook
 
@@ -19,7 +21,8 @@ class Actor:
 
 @dataclass
 class World:
-    """Read-only helpers the handlers consult: workers and the grid map."""
+    """Read-only helpers the handlers consult: workers, the grid map and the deadline policy."""
 
     workers: WorkerBook
     locator: GridLocator
+    policy: Policy

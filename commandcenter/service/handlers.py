@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from msgspec import UNSET
 from msgspec.structs import replace
 
 from commandcenter.domain import alerts as alert_rules, deadlines, permissions
-from commandcenter.domain.codes import OPEN_ORDER_STATUSES, EventStatus, Role, event_code
+from commandcenter.domain.codes import CLOCK_RUNNING_STATUSES, OPEN_ORDER_STATUSES, EventStatus, Role, event_code
 from commandcenter.domain.entities import Alert, Assignee, Event, Note, Order
 from commandcenter.domain.errors import bad_request, conflict, forbidden, not_found
 from commandcenter.domain.lifecycle import Action, check_progress, check_supervisable, event_next, order_next
@@ -68,7 +69,8 @@ def _bump_order(u: Unit, order: Order, note: Note | None = None, **changes) -> O
     notes = (*order.notes, note) if note is not None else order.notes
     new = replace(order, **changes, notes=notes, version=order.version + 1)
     open_ = new.status in OPEN_ORDER_STATUSES
-    new = replace(new, overdue=open_ and deadlines.is_overdue("in_progress", new.due_at, u.now))
+    new = replace(new, overdue=open_ and deadlines.is_overdue("in_progress", new.due_at, u.now),
+                  sign_overdue=deadlines.is_sign_overdue(new.status, new.sign_due_at, u.now))
     u.put_order(new)
     return new
 
@@ -100,6 +102,7 @@ def report(u: Unit, world: World, actor: Actor, msg: m.EventReport) -> dict:
         assignee=None, satisfaction=None, version=1, reporter_phone=msg.reporter_phone,
         reported_by=actor.user, handled_on_spot=msg.handled_on_spot, updated_at=u.now,
         resolved_at=u.now if msg.handled_on_spot else None, alert_id=msg.alert_id,
+        request_type=msg.request_type,
     )
     u.put_event(event, created=True)
     return {"event_id": event_id}
@@ -120,12 +123,49 @@ def _report_grid(u: Unit, world: World, actor: Actor, msg: m.EventReport) -> str
 def accept(u: Unit, world: World, actor: Actor, msg: m.EventAccept) -> dict:
     event = _event(u, msg.event_id, msg.version)
     status = event_next(event.status, Action.ACCEPT)
+    request_type = event.request_type if msg.request_type is UNSET else msg.request_type
     _bump_event(
         u, event, status=status, tier=msg.tier, category=msg.category or event.category,
-        severity=msg.severity or event.severity, accepted_at=u.now,
-        due_at=deadlines.due_at(u.now, msg.tier),
+        severity=msg.severity or event.severity, accepted_at=u.now, request_type=request_type,
+        due_at=deadlines.handle_due(world.policy, u.now, msg.tier, request_type),
     )
     return {}
+
+
+def update(u: Unit, world: World, actor: Actor, msg: m.EventUpdate) -> dict:
+    """Reclassify; a new tier or request type moves the running clock (from ``accepted_at``)."""
+    event = _event(u, msg.event_id, msg.version)
+    changes = {"category": msg.category, "severity": msg.severity, "tier": msg.tier}
+    changes = {key: value for key, value in changes.items() if value is not None}
+    if msg.request_type is not UNSET:
+        changes["request_type"] = msg.request_type
+    if not changes:
+        raise bad_request("event.update needs at least one of category, severity, tier, request_type")
+    new = replace(event, **changes)
+    if {"tier", "request_type"} & changes.keys() and _clock_runs(new):
+        changes["due_at"] = deadlines.handle_due(world.policy, new.accepted_at, new.tier, new.request_type)
+        _move_order_clocks(u, world, event, new)
+    _bump_event(u, event, **changes)
+    return {}
+
+
+def _clock_runs(event: Event) -> bool:
+    return event.status in CLOCK_RUNNING_STATUSES and event.accepted_at is not None
+
+
+def _move_order_clocks(u: Unit, world: World, old: Event, new: Event) -> None:
+    """The open order follows the event's new limits: its sign deadline while it is unsigned,
+    its due time when it had the event's."""
+    order = u.state.open_order_of(old.id)
+    if order is None:
+        return
+    changes = {}
+    if order.status == "issued":
+        changes["sign_due_at"] = deadlines.order_sign_due(world.policy, order.issued_at, new.tier, new.request_type)
+    if order.due_at == old.due_at:
+        changes["due_at"] = deadlines.handle_due(world.policy, new.accepted_at, new.tier, new.request_type)
+    if changes:
+        _bump_order(u, order, **changes)
 
 
 def reject(u: Unit, world: World, actor: Actor, msg: m.EventReject) -> dict:
@@ -149,6 +189,7 @@ def dispatch(u: Unit, world: World, actor: Actor, msg: m.OrderDispatch) -> dict:
         id=order_id, event_id=event.id, assignee=to, status="issued", issued_at=u.now, due_at=due,
         notes=(_note(u, actor, msg.note, "dispatch"),), version=1, issued_by=actor.user,
         overdue=deadlines.is_overdue("in_progress", due, u.now),
+        sign_due_at=deadlines.order_sign_due(world.policy, u.now, event.tier, event.request_type),
     )
     u.put_order(order, created=True)
     _bump_event(u, event, status=status, assignee=to, order_id=order_id)
@@ -168,7 +209,8 @@ def receive(u: Unit, world: World, actor: Actor, msg: m.OrderReceive) -> dict:
     event = _event(u, order.event_id)
     status = event_next(event.status, Action.RECEIVE)
     new_status = order_next(order.status, Action.RECEIVE)
-    _bump_order(u, order, _note(u, actor, "", "receive"), status=new_status, received_at=u.now)
+    _bump_order(u, order, _note(u, actor, "", "receive"), status=new_status, received_at=u.now,
+                signed_at=u.now)
     _bump_event(u, event, status=status)
     return {}
 
@@ -273,7 +315,7 @@ def video_report(u: Unit, world: World, actor: Actor, msg: m.VideoReport) -> dic
 
 
 HANDLERS: dict[type, Handler] = {
-    m.EventReport: report, m.EventAccept: accept, m.EventReject: reject,
+    m.EventReport: report, m.EventAccept: accept, m.EventReject: reject, m.EventUpdate: update,
     m.OrderDispatch: dispatch, m.OrderReceive: receive, m.OrderReturn: give_back,
     m.OrderProgress: progress, m.OrderComplete: complete, m.EventVerify: verify,
     m.EventFollowUp: follow_up, m.EventArchive: archive, m.EventSupervise: supervise,

@@ -1,15 +1,15 @@
 """The hub's in-memory picture of the live city, rebuilt from the store at start."""
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
 
 import msgspec
 
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSES
 from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat
+
+from .clocks import DueIndex, event_due, order_due, order_sign_due
 
 
 class EntityCache:
@@ -68,8 +68,10 @@ class HubState:
     departments: dict[str, Department] = field(default_factory=dict)
     orders_by_event: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     ids: dict[str, IdBlock] = field(default_factory=dict)
-    event_deadlines: list[tuple[datetime, int, int]] = field(default_factory=list)
-    order_deadlines: list[tuple[datetime, int, int]] = field(default_factory=list)
+    #: handle deadlines of events, handle and sign deadlines of orders (see .clocks)
+    event_due: DueIndex = field(default_factory=DueIndex)
+    order_due: DueIndex = field(default_factory=DueIndex)
+    sign_due: DueIndex = field(default_factory=DueIndex)
     #: department -> [open orders, overdue open orders], kept by the unit of work
     department_counts: dict[str, list[int]] = field(default_factory=dict)
     seq: int = 0
@@ -90,16 +92,15 @@ class HubState:
     def seat_for(self, department: str) -> Seat | None:
         return self.seats.get("seat." + department)
 
-    def watch_deadline(self, event: Event) -> None:
-        """Remember when to look at ``event`` again; stale entries are skipped when popped."""
-        if event.due_at is not None and not event.overdue:
-            heapq.heappush(self.event_deadlines, (event.due_at, event.id, event.version))
+    def any_due(self, now) -> bool:
+        """Whether a deadline has passed that the sweep has not looked at yet."""
+        return self.event_due.is_due(now) or self.order_due.is_due(now) or self.sign_due.is_due(now)
 
     def load(self, events, orders, seats, links, alerts, grids, departments) -> None:
         """Fill from the store (open events and their orders only)."""
         for event in events:
             self.events.put(event.id, event)
-            self.watch_deadline(event)
+            self.event_due.watch(event_due(event), event.id)
         for order in sorted(orders, key=lambda o: o.id):
             self.orders.put(order.id, order)
             self.orders_by_event[order.event_id].append(order.id)
@@ -115,8 +116,8 @@ class HubState:
     def _count_order(self, order: Order) -> None:
         if order.status not in OPEN_ORDER_STATUSES:
             return
-        if order.due_at is not None and not order.overdue:
-            heapq.heappush(self.order_deadlines, (order.due_at, order.id, order.version))
+        self.order_due.watch(order_due(order), order.id)
+        self.sign_due.watch(order_sign_due(order), order.id)
         if order.assignee.department:
             counts = self.department_counts.setdefault(order.assignee.department, [0, 0])
             counts[0] += 1

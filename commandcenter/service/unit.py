@@ -7,7 +7,6 @@ transaction; if that fails it calls :meth:`Unit.rollback` and the memory is as b
 """
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +17,7 @@ from commandcenter.domain import deadlines
 from commandcenter.domain.codes import OPEN_ORDER_STATUSES
 from commandcenter.domain.entities import Alert, Event, Order, Seat, VideoLink
 
+from .clocks import event_due, order_due, order_sign_due, rewatch
 from .state import HubState
 
 
@@ -94,15 +94,15 @@ class Unit:
     def put_event(self, event: Event, created: bool = False) -> None:
         old = self.state.events.get(event.id)
         self.state.events.put(event.id, event)
-        self.state.watch_deadline(event)
+        rewatch(self.state.event_due, event_due, old, event, event.id)
         self._undo.append(lambda: self._restore(self.state.events, event.id, old))
         self._record("event.created" if created else "event.updated", event.id, event)
 
     def put_order(self, order: Order, created: bool = False) -> None:
         old = self._swap_order(order.id, order)
         self._undo.append(lambda: self._swap_order(order.id, old))
-        if order.due_at is not None and not order.overdue and order.status in OPEN_ORDER_STATUSES:
-            heapq.heappush(self.state.order_deadlines, (order.due_at, order.id, order.version))
+        rewatch(self.state.order_due, order_due, old, order, order.id)
+        rewatch(self.state.sign_due, order_sign_due, old, order, order.id)
         self._record("order.created" if created else "order.updated", order.id, order)
 
     def put_seat(self, seat: Seat) -> None:
