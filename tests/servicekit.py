@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import msgspec
+
 from commandcenter.domain.clock import CST
 from commandcenter.domain.codes import DEPARTMENTS
 from commandcenter.domain.entities import Department, Grid, Seat, Worker
+from commandcenter.net import messages as m
 from commandcenter.policy_file import default_policy
 from commandcenter.service.context import Actor, World
 from commandcenter.service.grids import GridLocator
@@ -45,6 +48,11 @@ def build() -> tuple[HubState, World]:
 
 def unit(state: HubState, at: datetime = NOW) -> Unit:
     return Unit(state, at)
+
+
+def command(**frame) -> object:
+    """A command as the hub decodes it from the wire."""
+    return msgspec.json.decode(msgspec.json.encode({"id": "x", **frame}), type=m.Incoming)
 
 
 def report_frame(**extra) -> dict:
