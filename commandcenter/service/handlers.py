@@ -144,7 +144,7 @@ def update(u: Unit, world: World, actor: Actor, msg: m.EventUpdate) -> dict:
     new = replace(event, **changes)
     if {"tier", "request_type"} & changes.keys() and _clock_runs(new):
         changes["due_at"] = deadlines.handle_due(world.policy, new.accepted_at, new.tier, new.request_type)
-        _move_order_clocks(u, world, event, new)
+        _move_order_clocks(u, world, event, replace(new, due_at=changes["due_at"]))
     _bump_event(u, event, **changes)
     return {}
 
@@ -163,7 +163,7 @@ def _move_order_clocks(u: Unit, world: World, old: Event, new: Event) -> None:
     if order.status == "issued":
         changes["sign_due_at"] = deadlines.order_sign_due(world.policy, order.issued_at, new.tier, new.request_type)
     if order.due_at == old.due_at:
-        changes["due_at"] = deadlines.handle_due(world.policy, new.accepted_at, new.tier, new.request_type)
+        changes["due_at"] = new.due_at
     if changes:
         _bump_order(u, order, **changes)
 
