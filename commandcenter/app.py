@@ -63,6 +63,7 @@ def make_window(desk, grids: list[dict]):
         from .views.console import OperatorConsole
 
         window = OperatorConsole(desk, city)
+    window.grids = grids
     window.model.set_names(grid_names, {str(w.id): w.name for w in desk.replica.workers.records})
     window.map_binding = MapBinding(desk, city, window)
     if role in ("operator", "supervisor", "admin"):

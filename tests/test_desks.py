@@ -14,6 +14,7 @@ from commandcenter.domain import clock
 from commandcenter.domain.watch import WatchList
 from commandcenter.models.grids import fetch_grids
 from commandcenter.views.console import OperatorConsole
+from commandcenter.views.intake import IntakeDialog
 from commandcenter.views.seat_panel import SeatPanel
 from commandcenter.views.supervisor import SupervisorDesk
 from tests.desktop import hub_and_desk, live_desk, until
@@ -115,6 +116,27 @@ def test_the_supervisor_exports_the_table_in_front(qtbot, loop, sqlite_url, tmp_
         assert len(rows) == window.model.rowCount() + 1
         deadlines = [r[-1] for r in rows[1:]]
         assert any(deadlines), "the deadline column is exported as text"
+        await _close(hub, desk, window)
+
+    loop.run_until_complete(scenario())
+
+
+def test_an_operator_records_a_hotline_call_with_its_request_type(qtbot, loop, sqlite_url):
+    async def scenario():
+        hub, desk, window = await _window(sqlite_url, "operator")
+        dialog = IntakeDialog(window.grids, window)
+        dialog.title.setText("楼道堆物占用消防通道")
+        dialog.caller.setText("王女士")
+        dialog.phone.setText("13800000000")
+        dialog.category.setCurrentIndex(dialog.category.findData("fire_hazard"))
+        dialog.grid.setCurrentIndex(3)
+        fields = dialog.fields()
+        assert fields["request_type"] == "complaint" and fields["source"] == "hotline"
+        result = await window.send({"type": "event.report", **fields})
+        await until(lambda: result["event_id"] in desk.replica.events, what="the new case in the replica")
+        event = desk.replica.events[result["event_id"]]
+        assert (event.request_type, event.reporter, event.grid_id) == ("complaint", "王女士", dialog.grid.currentData())
+        assert window.model.row_of(event.id) is not None
         await _close(hub, desk, window)
 
     loop.run_until_complete(scenario())

@@ -21,6 +21,7 @@ from commandcenter.models.grids import fetch_grids
 from commandcenter.net.demo import load_demo
 from commandcenter.net.hub import Hub, HubConfig
 from commandcenter.sim.simulator import SimConfig, run_simulator
+from commandcenter.views.intake import IntakeDialog
 from commandcenter.views.shortcuts import ShortcutSheet
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -84,6 +85,15 @@ async def shoot_operator(window, tag: str) -> None:
         dialog.show()
         await save(dialog, f"dispatch-{tag}")
         dialog.close()
+    intake = IntakeDialog(window.grids, window)
+    intake.title.setText("楼道堆物占用消防通道")
+    intake.caller.setText("王女士")
+    intake.phone.setText("138****0000")
+    intake.category.setCurrentIndex(intake.category.findData("fire_hazard"))
+    intake.description.setPlainText("3号楼2单元楼道堆放纸箱和电动车，已持续一周，物业未处理。")
+    intake.show()
+    await save(intake, f"intake-{tag}")
+    intake.close()
     sheet = ShortcutSheet(window)
     sheet.show()
     await save(sheet, f"shortcuts-{tag}")

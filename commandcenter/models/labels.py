@@ -61,6 +61,13 @@ def _tiers() -> dict[str, str]:
 
 
 @cache
+def _request_types() -> dict[str, str]:
+    return {"consult": tr("Consultation", "RequestType"), "help": tr("Request for help", "RequestType"),
+            "complaint": tr("Complaint", "RequestType"), "report": tr("Tip-off", "RequestType"),
+            "suggestion": tr("Suggestion", "RequestType"), "praise": tr("Praise", "RequestType")}
+
+
+@cache
 def _severities() -> dict[int, str]:
     return {1: tr("Low", "Severity"), 2: tr("Moderate", "Severity"), 3: tr("High", "Severity"),
             4: tr("Critical", "Severity")}
@@ -114,6 +121,22 @@ def tier(code: str | None) -> str:
     return _tiers().get(code or "", code or "")
 
 
+def request_type(code: str | None) -> str:
+    return _request_types().get(code or "", code or "")
+
+
+def all_request_types() -> dict[str, str]:
+    return dict(_request_types())
+
+
+def all_sources() -> dict[str, str]:
+    return dict(_sources())
+
+
+def all_severities() -> dict[int, str]:
+    return dict(_severities())
+
+
 def severity(level: int) -> str:
     return _severities().get(level, str(level))
 
@@ -149,5 +172,5 @@ def all_tiers() -> dict[str, str]:
 def clear() -> None:
     """Forget cached names (after the language changes)."""
     for table in (_statuses, _categories, _departments, _sources, _tiers, _severities, _worker_statuses,
-                  _worker_kinds, _order_statuses, _note_kinds):
+                  _worker_kinds, _order_statuses, _note_kinds, _request_types):
         table.cache_clear()

@@ -29,6 +29,7 @@ from .commands import CommandSender
 from .detail import ACTIONS, EventDetail, offered_actions
 from .dispatch import DispatchDialog
 from .filters import FilterBar
+from .intake import IntakeDialog
 from .shortcuts import ShortcutSheet
 from .statusbar import DeskStatusBar
 
@@ -59,6 +60,10 @@ class OperatorConsole(QMainWindow):
         self.tick = QTimer(self, interval=1000, timeout=self.queue.viewport().update)
         self.tick.start()
         self.sender = CommandSender(desk, self.detail.show_error)
+        self.grids: list[dict] = []  # the city's grids, for intake (set by the app)
+        intake = self.menuBar().addMenu(tr("&Case")).addAction(tr("New report…"))
+        intake.setShortcut(QKeySequence("Ctrl+N"))
+        intake.triggered.connect(self.new_report)
 
     def _make_queue(self) -> QTableView:
         return make_queue_view(self.model)
@@ -103,6 +108,9 @@ class OperatorConsole(QMainWindow):
             action = ACTION_KEYS.get(event.key())
             if action is not None:
                 self.act_if_offered(action)
+                return True
+            if event.key() == Qt.Key.Key_N:
+                self.new_report()
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched is self.queue:
                 self.detail.setFocus()
@@ -195,6 +203,13 @@ class OperatorConsole(QMainWindow):
         if action in (Action.SUPERVISE, Action.ESCALATE):
             return dialogs.NoteDialog(tr("Supervision order") if action is Action.SUPERVISE else tr("Escalate"), self)
         return None
+
+    def new_report(self) -> asyncio.Future | None:
+        """Record a caller's report (hotline intake, N); the new case arrives in the queue as a delta."""
+        dialog = IntakeDialog(self.grids, self)
+        if not dialog.exec():
+            return None
+        return self.send({"type": "event.report", **dialog.fields()})
 
     def send(self, frame: dict) -> asyncio.Future:
         """Send a command; a refusal is shown next to the actions, in the hub's words."""

@@ -341,177 +341,223 @@
     </message>
     <message>
         <location filename="../../commandcenter/models/labels.py" line="65" />
+        <source>Consultation</source>
+        <comment>RequestType</comment>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="65" />
+        <source>Request for help</source>
+        <comment>RequestType</comment>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="66" />
+        <source>Complaint</source>
+        <comment>RequestType</comment>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="66" />
+        <source>Tip-off</source>
+        <comment>RequestType</comment>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="67" />
+        <source>Suggestion</source>
+        <comment>RequestType</comment>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="67" />
+        <source>Praise</source>
+        <comment>RequestType</comment>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="72" />
         <source>Low</source>
         <comment>Severity</comment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="65" />
+        <location filename="../../commandcenter/models/labels.py" line="72" />
         <source>Moderate</source>
         <comment>Severity</comment>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="65" />
+        <location filename="../../commandcenter/models/labels.py" line="72" />
         <source>High</source>
         <comment>Severity</comment>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="66" />
+        <location filename="../../commandcenter/models/labels.py" line="73" />
         <source>Critical</source>
         <comment>Severity</comment>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="71" />
+        <location filename="../../commandcenter/models/labels.py" line="78" />
         <source>Offline</source>
         <comment>WorkerStatus</comment>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="71" />
+        <location filename="../../commandcenter/models/labels.py" line="78" />
         <source>Idle</source>
         <comment>WorkerStatus</comment>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="72" />
+        <location filename="../../commandcenter/models/labels.py" line="79" />
         <source>On patrol</source>
         <comment>WorkerStatus</comment>
         <translation>巡查中</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="72" />
+        <location filename="../../commandcenter/models/labels.py" line="79" />
         <source>Busy</source>
         <comment>WorkerStatus</comment>
         <translation>忙碌</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="77" />
+        <location filename="../../commandcenter/models/labels.py" line="84" />
         <source>Grid leader</source>
         <comment>WorkerKind</comment>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="77" />
+        <location filename="../../commandcenter/models/labels.py" line="84" />
         <source>Full-time</source>
         <comment>WorkerKind</comment>
         <translation>专职</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="78" />
+        <location filename="../../commandcenter/models/labels.py" line="85" />
         <source>Professional</source>
         <comment>WorkerKind</comment>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="78" />
+        <location filename="../../commandcenter/models/labels.py" line="85" />
         <source>Part-time</source>
         <comment>WorkerKind</comment>
         <translation>兼职</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="83" />
+        <location filename="../../commandcenter/models/labels.py" line="90" />
         <source>Issued</source>
         <comment>OrderStatus</comment>
         <translation>已派发</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="83" />
+        <location filename="../../commandcenter/models/labels.py" line="90" />
         <source>Signed for</source>
         <comment>OrderStatus</comment>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="84" />
+        <location filename="../../commandcenter/models/labels.py" line="91" />
         <source>Completed</source>
         <comment>OrderStatus</comment>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="84" />
+        <location filename="../../commandcenter/models/labels.py" line="91" />
         <source>Returned</source>
         <comment>OrderStatus</comment>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="85" />
+        <location filename="../../commandcenter/models/labels.py" line="92" />
         <source>Cancelled</source>
         <comment>OrderStatus</comment>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="90" />
+        <location filename="../../commandcenter/models/labels.py" line="97" />
         <source>Dispatched</source>
         <comment>NoteKind</comment>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="90" />
+        <location filename="../../commandcenter/models/labels.py" line="97" />
         <source>Signed for</source>
         <comment>NoteKind</comment>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="91" />
+        <location filename="../../commandcenter/models/labels.py" line="98" />
         <source>Progress</source>
         <comment>NoteKind</comment>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="91" />
+        <location filename="../../commandcenter/models/labels.py" line="98" />
         <source>Returned</source>
         <comment>NoteKind</comment>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="92" />
+        <location filename="../../commandcenter/models/labels.py" line="99" />
         <source>Completed</source>
         <comment>NoteKind</comment>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="92" />
+        <location filename="../../commandcenter/models/labels.py" line="99" />
         <source>Cancelled</source>
         <comment>NoteKind</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="93" />
+        <location filename="../../commandcenter/models/labels.py" line="100" />
         <source>Supervision order</source>
         <comment>NoteKind</comment>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="93" />
+        <location filename="../../commandcenter/models/labels.py" line="100" />
         <source>Escalated</source>
         <comment>NoteKind</comment>
         <translation>升级督办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/labels.py" line="94" />
+        <location filename="../../commandcenter/models/labels.py" line="101" />
         <source>Note</source>
         <comment>NoteKind</comment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="49" />
+        <location filename="../../commandcenter/views/console.py" line="50" />
         <source>Command Centre · Operator console</source>
         <translation>指挥中心 · 坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="188" />
+        <location filename="../../commandcenter/views/console.py" line="64" />
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/console.py" line="64" />
+        <source>New report…</source>
+        <translation>新建诉求…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/console.py" line="196" />
         <source>Reject report</source>
         <translation>退件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="196" />
+        <location filename="../../commandcenter/views/console.py" line="204" />
         <source>Supervision order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="196" />
+        <location filename="../../commandcenter/views/console.py" line="204" />
         <location filename="../../commandcenter/views/detail.py" line="34" />
         <source>Escalate</source>
         <translation>升级督办</translation>
@@ -719,17 +765,20 @@
         <location filename="../../commandcenter/views/assessment.py" line="137" />
         <location filename="../../commandcenter/views/detail.py" line="98" />
         <location filename="../../commandcenter/views/dialogs.py" line="65" />
+        <location filename="../../commandcenter/views/intake.py" line="45" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="98" />
         <location filename="../../commandcenter/views/dialogs.py" line="66" />
+        <location filename="../../commandcenter/views/intake.py" line="45" />
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="99" />
+        <location filename="../../commandcenter/views/intake.py" line="43" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -742,6 +791,7 @@
         <location filename="../../commandcenter/views/assessment.py" line="137" />
         <location filename="../../commandcenter/views/detail.py" line="101" />
         <location filename="../../commandcenter/views/dispatch.py" line="72" />
+        <location filename="../../commandcenter/views/intake.py" line="47" />
         <location filename="../../commandcenter/models/area_tree.py" line="24" />
         <source>Grid</source>
         <translation>网格</translation>
@@ -775,6 +825,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/detail.py" line="104" />
+        <location filename="../../commandcenter/views/intake.py" line="46" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -1159,17 +1210,22 @@
         <translation>督办 / 升级（督查人员）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="14" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="15" />
         <source>Status filters</source>
         <translation>状态筛选</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/shortcuts.py" line="15" />
+        <source>Seats / video links / alerts</source>
+        <translation>部门席位 / 视联网 / 协查通报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/shortcuts.py" line="16" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="15" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="16" />
         <source>Back to the queue</source>
         <translation>回到列表</translation>
     </message>
@@ -1232,7 +1288,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/seat_panel.py" line="261" />
-        <location filename="../../commandcenter/views/shortcuts.py" line="15" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="16" />
         <source>This sheet</source>
         <translation>本帮助</translation>
     </message>
@@ -1367,7 +1423,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/seat_widgets.py" line="296" />
-        <location filename="../../commandcenter/views/shortcuts.py" line="22" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="23" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1459,6 +1515,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/alert_compose.py" line="99" />
+        <location filename="../../commandcenter/views/intake.py" line="46" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2181,6 +2238,42 @@
         <source>Escalated {n}×</source>
         <comment>Watch</comment>
         <translation>已升级 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/intake.py" line="30" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="14" />
+        <source>New report (hotline intake)</source>
+        <translation>新建诉求（热线受理）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/intake.py" line="33" />
+        <source>Grid matter (no request type)</source>
+        <translation>网格事项（无诉求类型）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/intake.py" line="39" />
+        <source>What is wrong, in a few words</source>
+        <translation>简要概括问题</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/intake.py" line="41" />
+        <source>What the caller says: where exactly, since when, who is affected</source>
+        <translation>来电人陈述：具体位置、持续时间、影响对象</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/intake.py" line="43" />
+        <source>Request type</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/intake.py" line="44" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/intake.py" line="44" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
