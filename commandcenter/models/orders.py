@@ -7,7 +7,7 @@ removes, ``dataChanged``); a snapshot resets.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from commandcenter.domain import clock, seat
@@ -17,6 +17,7 @@ from commandcenter.replica import Changes
 
 from . import labels
 from .desk import Desk
+from .id_table import IdTableModel
 from .rowsync import follow
 
 COLUMNS = ("order", "status", "deadline", "event", "title", "category", "grid", "received")
@@ -44,7 +45,7 @@ def _epoch(at) -> float | None:
     return at.timestamp() if at else None
 
 
-class SeatOrderModel(QAbstractTableModel):
+class SeatOrderModel(IdTableModel):
     """Rows are order ids; ``countsChanged`` follows the open / overdue / incoming counters."""
 
     countsChanged = Signal(object)  # domain.seat.SeatCounts
@@ -64,24 +65,8 @@ class SeatOrderModel(QAbstractTableModel):
 
     # -- Qt model interface -------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.ids):
-            return None
-        order = self.desk.replica.orders.get(self.ids[index.row()])
-        if order is None:
-            return None
-        return self._role(order, index.column(), role)
+    def _entity(self, order_id: int):
+        return self.desk.replica.orders.get(order_id)
 
     def _role(self, order, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:

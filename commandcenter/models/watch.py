@@ -11,7 +11,7 @@ import bisect
 import time
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
 from commandcenter.domain import watch
 from commandcenter.domain.codes import CLOCK_RUNNING_STATUSES
@@ -22,6 +22,7 @@ from commandcenter.replica.event_index import STATUS_CODES
 
 from . import labels
 from .desk import Desk
+from .id_table import IdTableModel
 
 COLUMNS = ("code", "title", "category", "status", "assignee", "why", "deadline")
 STATUS_COLUMN, WHY_COLUMN, DEADLINE_COLUMN = 3, 5, 6
@@ -52,7 +53,7 @@ def _epoch(at) -> float | None:
     return at.timestamp() if at else None
 
 
-class WatchListModel(QAbstractTableModel):
+class WatchListModel(IdTableModel):
     """One watch list: event ids in the domain's order, with their sort keys alongside."""
 
     def __init__(self, desk: Desk, kind: WatchList, parent=None) -> None:
@@ -64,25 +65,12 @@ class WatchListModel(QAbstractTableModel):
         self.grid_names: dict[str, str] = {}
         self._headers = _headers(kind)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+    def _entity(self, event_id: int):
+        return self.desk.replica.events.get(event_id)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.ids):
-            return None
-        event = self.desk.replica.events.get(self.ids[index.row()])
-        if event is None:
-            return None
+    def _role(self, event, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(event, index.column())
+            return self._display(event, column)
         values = {EventIdRole: event.id, DueRole: _epoch(event.due_at),
                   StartRole: _epoch(event.accepted_at or event.created_at), StatusRole: event.status}
         return values.get(role)
