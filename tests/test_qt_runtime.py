@@ -18,7 +18,7 @@ before = sys.getrefcount(True), sys.getrefcount(None)
 for i in range(20_000):
     probe.fired.emit(i)
     QTimer.singleShot(0, app.quit)
-print(sys.getrefcount(True) - before[0], sys.getrefcount(None) - before[1] >= 0)
+print(sys.getrefcount(True) - before[0], sys.getrefcount(None) - before[1])
 """
 
 
@@ -26,4 +26,6 @@ def test_emitting_signals_never_eats_references_to_true_or_none():
     done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout.split() == ["0", "True"]
+    true_delta, none_delta = map(int, done.stdout.split())
+    # the faulty binding lost one reference per call (-20,000); the interpreter's own churn is a few
+    assert abs(true_delta) < 100 and none_delta > -1000, (true_delta, none_delta)
