@@ -31,6 +31,7 @@ from commandcenter.i18n import tr
 from commandcenter.models import wall_kpis
 from commandcenter.models.ticker import TickerModel, TickRole
 from commandcenter.widgets.map_view import CityMap
+from commandcenter.widgets.throttle import Throttle
 from commandcenter.widgets.ticker import TickerDelegate
 
 from . import wall_style as style
@@ -49,6 +50,7 @@ from .wall_panels import (
 from .wall_stats import WallStats
 
 CLOCK_MS = 1000
+KPI_MS = 1000  # the live counts walk every open event: at most once a second
 
 
 def wall_city(grids: list[dict]) -> tuple[CityMap, tuple[float, float, float, float]]:
@@ -90,11 +92,11 @@ class WallDisplay(QWidget):
         self.ticker = self._ticker_view()
         self.trend = WallTrend()
         self.video = VideoSummary(self.desk)
-        self.seats = SeatStrip(self.desk, columns=3 if self.rotate_s else 4)
+        self.seats = SeatStrip(self.desk, columns=3)
         key = trend_key(tr("Reported"), tr("Completed"))
         self.panels = {"ticker": panel(tr("Latest events and alerts"), self.ticker),
                        "trend": panel(tr("Last 7 days") + key, self.trend),
-                       "seats": panel(tr("Department seats"), self.seats),
+                       "seats": panel(tr("Department seats · open / overdue orders"), self.seats),
                        "video": panel(tr("Video network"), self.video)}
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # any screen: the scale follows
@@ -149,7 +151,7 @@ class WallDisplay(QWidget):
         """Map and side panels above, the seat strip below; with ``rotate_s`` the side panels take turns."""
         top, body = QHBoxLayout(), QVBoxLayout()
         top.addWidget(self.city, 3)
-        body.addLayout(top, 1)
+        body.addLayout(top, 5)
         if self.rotate_s:
             self.stack = QStackedWidget()
             for frame in self.panels.values():
@@ -157,18 +159,16 @@ class WallDisplay(QWidget):
             top.addWidget(self.stack, 2)
             return body
         self.stack = None
-        side = QVBoxLayout()
-        side.addWidget(self.panels["ticker"], 1)
-        side.addWidget(self.panels["trend"])
-        top.addLayout(side, 2)
+        top.addWidget(self.panels["ticker"], 2)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.panels["seats"], 3)
-        bottom.addWidget(self.panels["video"], 2)
-        body.addLayout(bottom)
+        for name, stretch in (("seats", 6), ("video", 4), ("trend", 3)):
+            bottom.addWidget(self.panels[name], stretch)
+        body.addLayout(bottom, 2)
         return body
 
     def _wire(self) -> None:
         self.desk.connectionChanged.connect(self.show_connection)
+        self.kpi_refresh = Throttle(self.show_kpis, KPI_MS, self)
         self.desk.changed.connect(self.on_changes)
         self.stats.loaded.connect(self.show_stats)
         self.clock_timer = QTimer(self, interval=CLOCK_MS, timeout=self.tick)
@@ -190,7 +190,7 @@ class WallDisplay(QWidget):
 
     def on_changes(self, changes) -> None:
         if changes.reset or "events" in changes.kinds:
-            self.show_kpis()
+            self.kpi_refresh()
 
     def show_stats(self, today: dict, yesterday: dict, keys: list[str], days: dict) -> None:
         self.stats_rows = (today, yesterday)
@@ -230,7 +230,6 @@ class WallDisplay(QWidget):
         self.map.set_scale(scale)
         self.trend.set_scale(scale)
         self.trend.setMinimumHeight(round(100 * scale))
-        self.trend.setMaximumHeight(round(170 * scale))
         self.video.set_scale(scale)
         margin = round(10 * scale)
         self.layout().setContentsMargins(margin, margin, margin, margin)

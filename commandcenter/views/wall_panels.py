@@ -84,21 +84,19 @@ class SeatTile(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("seat")
-        self.light, self.name, self.counts = QLabel("●"), ElidedLabel(), ElidedLabel()
+        self.light, self.name, self.counts = QLabel("●"), ElidedLabel(), QLabel()
         self.name.setObjectName("seat_name")
         self.counts.setObjectName("seat_counts")
-        head = QHBoxLayout()
-        head.addWidget(self.light)
-        head.addWidget(self.name, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.light)
+        layout.addWidget(self.name, 1)
         layout.addWidget(self.counts)
         self._tone = self._duty = ""
 
     def show_line(self, line: SeatLine) -> None:
         self.name.setText(labels.department(line.department))
-        self.counts.setText(tr("Open {open} · overdue {overdue}").format(open=line.open_orders,
-                                                                          overdue=line.overdue_orders))
+        self.counts.setText(f"{line.open_orders} / {line.overdue_orders}")
         duty = "ok" if line.on_duty else "muted"
         if duty != self._duty:
             self._duty = duty
@@ -194,7 +192,7 @@ class WallTrend(pg.PlotWidget):
         self.reported.setData(x, reported)
         self.completed.setData(x, completed)
         self.getPlotItem().getAxis("bottom").setTicks([[(i, k[5:]) for i, k in enumerate(keys)]])
-        self.setXRange(-0.4, max(len(keys) - 0.6, 0.6), padding=0)
+        self.setXRange(-0.7, max(len(keys) - 0.3, 0.7), padding=0)
         self.setYRange(0, max(1.0, float(reported.max(initial=0))) * 1.15, padding=0)
 
     def set_scale(self, scale: float) -> None:

@@ -34,11 +34,19 @@ class WallStats(QObject):
         self.throttle = Throttle(self._start, 1000, self)
         self.timer = QTimer(self, interval=refresh_ms, timeout=self.refresh)
         self.timer.start()
-        desk.changed.connect(lambda changes: changes.reset and self.refresh())
-        desk.connectionChanged.connect(lambda state: state == "live" and self.refresh())
+        desk.changed.connect(self.on_changes)
+        desk.connectionChanged.connect(self.on_connection)
 
     def refresh(self) -> None:
         self.throttle()
+
+    def on_changes(self, changes) -> None:
+        if changes.reset:
+            self.refresh()
+
+    def on_connection(self, state: str) -> None:
+        if state == "live":
+            self.refresh()
 
     def stop(self) -> None:
         self.timer.stop()

@@ -44,7 +44,8 @@ QLabel {{ background: transparent; }}
 QFrame#kpi, QFrame#seat, QFrame#panel {{ background: {PANEL}; border: 1px solid {BORDER};
     border-radius: {radius}px; }}
 QFrame#kpi QLabel, QFrame#seat QLabel, QFrame#panel QLabel {{ border: none; }}
-QLabel#kpi_title, QLabel#seat_counts, QLabel#muted {{ color: {MUTED}; font-size: {s['small']}px; }}
+QLabel#seat_counts {{ font-size: {s['head']}px; font-weight: 700; }}
+QLabel#kpi_title, QLabel#muted {{ color: {MUTED}; font-size: {s['small']}px; }}
 QLabel#kpi_value {{ font-size: {s['value']}px; font-weight: 700; }}
 QLabel#kpi_change {{ font-size: {s['small']}px; }}
 QLabel#wall_title {{ font-size: {s['title']}px; font-weight: 700; }}
