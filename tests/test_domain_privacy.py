@@ -55,5 +55,5 @@ def test_an_anonymous_report_stays_anonymous():
 
 
 def test_the_list_of_sensitive_categories_is_the_issue_s():
-    assert privacy.SENSITIVE_CATEGORIES == {"dispute", "special_population", "petition"}
+    assert {"dispute", "special_population", "petition"} == privacy.SENSITIVE_CATEGORIES
     assert not privacy.is_sensitive("sanitation")
