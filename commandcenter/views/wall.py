@@ -161,7 +161,7 @@ class WallDisplay(QWidget):
         self.stack = None
         top.addWidget(self.panels["ticker"], 2)
         bottom = QHBoxLayout()
-        for name, stretch in (("seats", 6), ("video", 4), ("trend", 3)):
+        for name, stretch in (("seats", 5), ("video", 4), ("trend", 3)):
             bottom.addWidget(self.panels[name], stretch)
         body.addLayout(bottom, 2)
         return body

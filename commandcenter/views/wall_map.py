@@ -24,6 +24,8 @@ from commandcenter.widgets.throttle import Throttle
 DOTS_BELOW = 0.35
 PULSE_S, PULSE_PERIOD_S, MAX_PULSES = 6.0, 1.5, 24
 PULSE_COLOUR = "#ffffff"
+#: brighter outlines than a desk's map: a wall is seen from across the room
+GRID_PEN, AREA_PEN = "#44597a", "#9fb6d3"
 Z_PULSE = 30
 
 
@@ -147,3 +149,7 @@ class WallMap(QObject):
         self.map.overdue_item.setSize(map_view.OVERDUE_SIZE * scale)
         for item in self.map.worker_items.values():
             item.setSize(map_view.WORKER_SIZE * scale)
+        for layer in self.map.grid_layers:
+            layer.set_pen(cosmetic_pen(GRID_PEN, scale / 1.3))
+        self.map.area_layer.set_pen(cosmetic_pen(AREA_PEN, 2 * scale / 1.3))
+        self.pulse.setPen(cosmetic_pen(PULSE_COLOUR, 2 * scale / 1.3))

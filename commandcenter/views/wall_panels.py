@@ -202,8 +202,9 @@ class WallTrend(pg.PlotWidget):
             item.getAxis(axis).setStyle(tickFont=tick, tickTextOffset=max(4, round(6 * scale)))
         item.getAxis("left").setWidth(round(tick.pixelSize() * 3.2))
         item.getAxis("bottom").setHeight(round(tick.pixelSize() * 2))
-        for curve in (self.reported, self.completed):
+        for curve, colour in ((self.reported, REPORTED), (self.completed, COMPLETED)):
             curve.setSymbolSize(max(6, round(9 * scale)))
+            curve.setPen(pg.mkPen(colour, width=max(2.0, 3 * scale)))
 
 
 def read_only(widget: QWidget) -> None:
