@@ -20,8 +20,6 @@ import time
 import tracemalloc
 from pathlib import Path
 
-WARM_UP_S = 60
-
 
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -74,7 +72,8 @@ async def soak(args: argparse.Namespace) -> None:
 
 async def run(args: argparse.Namespace, wall) -> None:
     started = time.monotonic()
-    await asyncio.sleep(WARM_UP_S)
+    show(sample(wall, started))
+    await asyncio.sleep(args.warm_up)
     first = sample(wall, started)
     show(first)
     before = tracemalloc.take_snapshot() if args.trace else None
@@ -83,7 +82,7 @@ async def run(args: argparse.Namespace, wall) -> None:
         await asyncio.sleep(args.interval)
         last = sample(wall, started)
         show(last)
-    print(f"start (after {WARM_UP_S} s warm-up): rss {first['rss_mb']:.1f} MB, {first['py_objects']} objects, "
+    print(f"start (after {args.warm_up:g} s warm-up): rss {first['rss_mb']:.1f} MB, {first['py_objects']} objects, "
           f"{first['qt_children']} Qt children")
     print(f"end ({last['min']:.1f} min): rss {last['rss_mb']:.1f} MB, {last['py_objects']} objects, "
           f"{last['qt_children']} Qt children; growth {last['rss_mb'] - first['rss_mb']:+.1f} MB")
@@ -99,6 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--minutes", type=float, default=30)
     p.add_argument("--interval", type=float, default=60)
     p.add_argument("--speed", type=float, default=60)
+    p.add_argument("--warm-up", type=float, default=60, help="seconds before the start figures")
     p.add_argument("--scale", default="default", choices=["tiny", "default", "tangshan"])
     p.add_argument("--trace", action="store_true", help="tracemalloc: the lines that grew most")
     args = p.parse_args(argv)
