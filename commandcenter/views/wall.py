@@ -74,6 +74,7 @@ class WallDisplay(QWidget):
         self.scale = 0.0
         self.before = wall_kpis.DailyMemory()
         self.stats_rows: tuple[dict, dict] = ({}, {})
+        self.tones: dict[str, str] = {}  # KPI key -> the tone its change is shown in
         self._build(grids)
         self._wire()
         self.set_scale(style.scale_for(1080))
@@ -132,7 +133,6 @@ class WallDisplay(QWidget):
             shrinkable(tile.detail)
             tile.value.setObjectName("kpi_value")
             tile.detail.setObjectName("kpi_change")
-            tile._tone = ""
             self.kpi_layout.addWidget(tile, 1)
         return tiles
 
@@ -205,8 +205,8 @@ class WallDisplay(QWidget):
         for key, figure in shown.items():
             tile = self.kpis[key]
             tile.show_figure(figure.value, figure.change)
-            if tile._tone != figure.tone:
-                tile._tone = figure.tone
+            if self.tones.get(key) != figure.tone:
+                self.tones[key] = figure.tone
                 tile.detail.setStyleSheet(f"color: {style.tone(figure.tone)};")
 
     def show_connection(self, state: str) -> None:
