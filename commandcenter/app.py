@@ -23,6 +23,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default=None, help="zh_CN or en (default: from the locale)")
     p.add_argument("--theme", default="dark", choices=theme.THEMES)
     p.add_argument("--wall", action="store_true", help="log in as the wall display")
+    p.add_argument("--rotate", type=float, default=None, metavar="SECONDS",
+                   help="the wall rotates its side panels every SECONDS (for smaller walls)")
     p.add_argument("--speed", type=float, default=1.0, help="simulator speed of the embedded hub")
     p.add_argument("--log-level", default="INFO")
     return p
@@ -40,12 +42,16 @@ def make_city(grids: list[dict]):
     return city
 
 
-def make_window(desk, grids: list[dict]):
-    """The view for the role that logged in: a liaison's seat panel, the supervisor desk, or the
-    operator console (operators, admins and, until the wall view lands, the wall)."""
+def make_window(desk, grids: list[dict], rotate_s: float | None = None):
+    """The view for the role that logged in: the wall display, a liaison's seat panel, the
+    supervisor desk, or the operator console (operators and admins)."""
     from .views.map_binding import MapBinding
 
     role = desk.session.get("role", "operator")
+    if role == "wall":
+        from .views.wall import WallDisplay
+
+        return WallDisplay(desk, grids, rotate_s=rotate_s)  # its own dark map and look, read-only
     city = make_city(grids)
     grid_names = {g["id"]: g["name"] for g in grids}
     if role == "liaison":
@@ -90,7 +96,7 @@ async def run(args: argparse.Namespace) -> int:
     if desk is None:
         await _stop(None, hub)
         return 0
-    window = make_window(desk, await fetch_grids(desk))
+    window = make_window(desk, await fetch_grids(desk), rotate_s=args.rotate)
     closed = asyncio.get_running_loop().create_future()
     window.destroyed.connect(lambda: closed.done() or closed.set_result(None))
     window.closeEvent = lambda event: (event.accept(), closed.done() or closed.set_result(None))

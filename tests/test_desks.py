@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from msgspec.structs import replace
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from commandcenter.app import make_window
 from commandcenter.domain import clock
@@ -137,6 +137,16 @@ def test_an_operator_records_a_hotline_call_with_its_request_type(qtbot, loop, s
         event = desk.replica.events[result["event_id"]]
         assert (event.request_type, event.reporter, event.grid_id) == ("complaint", "王女士", dialog.grid.currentData())
         assert window.model.row_of(event.id) is not None
+        await _close(hub, desk, window)
+
+    loop.run_until_complete(scenario())
+
+
+def test_the_wall_account_opens_the_read_only_wall(qtbot, loop, sqlite_url):
+    async def scenario():
+        hub, desk, window = await _window(sqlite_url, "wall")
+        assert type(window).__name__ == "WallDisplay"
+        assert not window.findChildren(QPushButton) and not hasattr(window, "docks")
         await _close(hub, desk, window)
 
     loop.run_until_complete(scenario())

@@ -66,7 +66,9 @@ async def shoot(app: QApplication, hub: Hub, lang: str, look: str) -> None:
     theme.apply(app, look)
     tag = f"{lang}-{look}"
     for user, desk_shots in (("operator", shoot_operator), ("supervisor", shoot_supervisor),
-                             ("liaison.urban", shoot_liaison)):
+                             ("liaison.urban", shoot_liaison), ("wall", shoot_wall)):
+        if user == "wall" and look == "light":
+            continue  # the wall has one look of its own
         desk, window = await open_desk(hub, user)
         await desk_shots(window, tag)
         await close_desk(desk, window)
@@ -117,6 +119,13 @@ async def shoot_supervisor(window, tag: str) -> None:
     await save(window, f"watchlists-{tag}", 0.8)
     window.tabs.setCurrentIndex(2)
     await save(window, f"assessment-{tag}", 3.0)
+
+
+async def shoot_wall(window, tag: str) -> None:
+    lang = tag.split("-")[0]
+    for width, height in ((1920, 1080), (3840, 2160)):
+        window.resize(width, height)
+        await save(window, f"wall-{width}x{height}-{lang}", 3.0)
 
 
 async def shoot_liaison(window, tag: str) -> None:

@@ -671,6 +671,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment.py" line="99" />
+        <location filename="../../commandcenter/views/wall.py" line="99" />
         <source>Last 7 days</source>
         <translation>近7天</translation>
     </message>
@@ -722,6 +723,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment.py" line="302" />
+        <location filename="../../commandcenter/models/ticker.py" line="130" />
         <source>No grid</source>
         <translation>无网格</translation>
     </message>
@@ -851,11 +853,13 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment_tiles.py" line="36" />
+        <location filename="../../commandcenter/models/wall_kpis.py" line="39" />
         <source>Completion rate</source>
         <translation>办结率</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment_tiles.py" line="36" />
+        <location filename="../../commandcenter/models/wall_kpis.py" line="39" />
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
@@ -868,6 +872,7 @@
         <location filename="../../commandcenter/views/assessment_tiles.py" line="37" />
         <location filename="../../commandcenter/views/detail.py" line="111" />
         <location filename="../../commandcenter/views/dialogs.py" line="115" />
+        <location filename="../../commandcenter/models/wall_kpis.py" line="40" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1056,6 +1061,8 @@
         <location filename="../../commandcenter/views/dispatch.py" line="83" />
         <location filename="../../commandcenter/views/filters.py" line="43" />
         <location filename="../../commandcenter/views/seat_widgets.py" line="105" />
+        <location filename="../../commandcenter/views/wall_panels.py" line="64" />
+        <location filename="../../commandcenter/models/wall_kpis.py" line="38" />
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
@@ -1086,6 +1093,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/filters.py" line="17" />
+        <location filename="../../commandcenter/models/wall_kpis.py" line="38" />
         <source>In progress</source>
         <translation>处置中</translation>
     </message>
@@ -1429,21 +1437,25 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/statusbar.py" line="12" />
+        <location filename="../../commandcenter/views/wall.py" line="213" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/statusbar.py" line="12" />
+        <location filename="../../commandcenter/views/wall.py" line="213" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/statusbar.py" line="12" />
+        <location filename="../../commandcenter/views/wall.py" line="213" />
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/statusbar.py" line="13" />
+        <location filename="../../commandcenter/views/wall.py" line="214" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -1578,11 +1590,16 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment_charts.py" line="94" />
+        <location filename="../../commandcenter/views/wall.py" line="97" />
+        <location filename="../../commandcenter/views/wall_panels.py" line="180" />
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment_charts.py" line="96" />
+        <location filename="../../commandcenter/views/wall.py" line="97" />
+        <location filename="../../commandcenter/views/wall_panels.py" line="182" />
+        <location filename="../../commandcenter/models/wall_kpis.py" line="38" />
         <source>Completed</source>
         <translation>办结</translation>
     </message>
@@ -1820,55 +1837,55 @@
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="37" />
+        <location filename="../../commandcenter/models/orders.py" line="38" />
         <source>Order</source>
         <comment>Seat</comment>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="37" />
+        <location filename="../../commandcenter/models/orders.py" line="38" />
         <source>Status</source>
         <comment>Seat</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="37" />
+        <location filename="../../commandcenter/models/orders.py" line="38" />
         <source>Deadline</source>
         <comment>Seat</comment>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <location filename="../../commandcenter/models/orders.py" line="39" />
         <source>Event</source>
         <comment>Seat</comment>
         <translation>事件编号</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <location filename="../../commandcenter/models/orders.py" line="39" />
         <source>Title</source>
         <comment>Seat</comment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <location filename="../../commandcenter/models/orders.py" line="39" />
         <source>Category</source>
         <comment>Seat</comment>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="39" />
+        <location filename="../../commandcenter/models/orders.py" line="40" />
         <source>Grid</source>
         <comment>Seat</comment>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="39" />
+        <location filename="../../commandcenter/models/orders.py" line="40" />
         <source>Received</source>
         <comment>Seat</comment>
         <translation>派单时间</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="90" />
+        <location filename="../../commandcenter/models/orders.py" line="75" />
         <source>Incoming: not yet signed for</source>
         <translation>新派工单：尚未签收</translation>
     </message>
@@ -2137,104 +2154,104 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="38" />
+        <location filename="../../commandcenter/models/watch.py" line="39" />
         <source>Overdue</source>
         <comment>Watch</comment>
         <extracomment>how often the clock-bound lists are re-checked</extracomment>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="38" />
+        <location filename="../../commandcenter/models/watch.py" line="39" />
         <source>Due within the hour</source>
         <comment>Watch</comment>
         <translation>一小时内到期</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="39" />
+        <location filename="../../commandcenter/models/watch.py" line="40" />
         <source>Returned more than once</source>
         <comment>Watch</comment>
         <translation>多次退回</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="40" />
+        <location filename="../../commandcenter/models/watch.py" line="41" />
         <source>Failed verification</source>
         <comment>Watch</comment>
         <translation>核查未通过</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="41" />
+        <location filename="../../commandcenter/models/watch.py" line="42" />
         <source>Low satisfaction</source>
         <comment>Watch</comment>
         <translation>满意度低</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="45" />
+        <location filename="../../commandcenter/models/watch.py" line="46" />
         <source>Returns</source>
         <comment>Watch</comment>
         <translation>退回情况</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="45" />
+        <location filename="../../commandcenter/models/watch.py" line="46" />
         <source>Failures</source>
         <comment>Watch</comment>
         <translation>核查未通过</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="46" />
+        <location filename="../../commandcenter/models/watch.py" line="47" />
         <source>Satisfaction</source>
         <comment>Watch</comment>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="46" />
+        <location filename="../../commandcenter/models/watch.py" line="47" />
         <source>Oversight</source>
         <comment>Watch</comment>
         <translation>督办情况</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="47" />
+        <location filename="../../commandcenter/models/watch.py" line="48" />
         <source>Code</source>
         <comment>Watch</comment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="47" />
+        <location filename="../../commandcenter/models/watch.py" line="48" />
         <source>Title</source>
         <comment>Watch</comment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="47" />
+        <location filename="../../commandcenter/models/watch.py" line="48" />
         <source>Category</source>
         <comment>Watch</comment>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="47" />
+        <location filename="../../commandcenter/models/watch.py" line="48" />
         <source>Status</source>
         <comment>Watch</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="48" />
+        <location filename="../../commandcenter/models/watch.py" line="49" />
         <source>Assignee</source>
         <comment>Watch</comment>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="48" />
+        <location filename="../../commandcenter/models/watch.py" line="49" />
         <source>Deadline</source>
         <comment>Watch</comment>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="112" />
+        <location filename="../../commandcenter/models/watch.py" line="100" />
         <source>Supervised</source>
         <comment>Watch</comment>
         <translation>已督办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/watch.py" line="114" />
+        <location filename="../../commandcenter/models/watch.py" line="102" />
         <source>Escalated {n}×</source>
         <comment>Watch</comment>
         <translation>已升级 {n} 次</translation>
@@ -2274,6 +2291,97 @@
         <location filename="../../commandcenter/views/intake.py" line="44" />
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall.py" line="73" />
+        <source>Command Centre wall</source>
+        <translation>指挥中心大屏</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall.py" line="98" />
+        <source>Latest events and alerts</source>
+        <translation>最新事件与预警</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall.py" line="100" />
+        <source>Department seats · open / overdue orders</source>
+        <translation>部门席位 · 在办 / 超时工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall.py" line="101" />
+        <source>Video network</source>
+        <translation>视联网</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall.py" line="110" />
+        <source>Grid Governance Command Centre</source>
+        <translation>网格化服务管理指挥中心</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall.py" line="112" />
+        <source>▲▼ change since the same time yesterday</source>
+        <translation>▲▼ 较昨日同一时刻</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall_panels.py" line="62" />
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall_panels.py" line="62" />
+        <source>High</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall_panels.py" line="63" />
+        <source>Medium</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall_panels.py" line="63" />
+        <source>Low</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall_panels.py" line="64" />
+        <source>Grid workers on duty (density)</source>
+        <translation>在岗网格员（密度）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/ticker.py" line="132" />
+        <source>Details withheld on the wall</source>
+        <translation>大屏不显示详情</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/ticker.py" line="136" />
+        <source>Overdue: {what}</source>
+        <translation>超时：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/ticker.py" line="143" />
+        <source>Alert to {count} grid workers</source>
+        <translation>预警推送 {count} 名网格员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/wall_kpis.py" line="37" />
+        <source>Reports today</source>
+        <extracomment>tile keys in order, and where each figure comes from +1: a rise is good news (green), -1: bad news (red), 0: neither</extracomment>
+        <translation>今日上报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/wall_kpis.py" line="37" />
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/wall_kpis.py" line="37" />
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/wall_kpis.py" line="97" />
+        <source> pts</source>
+        <translation> 个百分点</translation>
     </message>
 </context>
 <context>
