@@ -3,6 +3,7 @@ and both themes, to ``docs/screenshots/``."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import sys
 import tempfile
@@ -56,7 +57,10 @@ async def open_desk(hub: Hub, user: str):
 
 async def close_desk(desk: Desk, window) -> None:
     window.close()
+    window.deleteLater()
     await desk.stop()
+    await settle(0.2)
+    gc.collect()  # here, on the GUI thread: a collection on the hub's writer thread must not free Qt objects
 
 
 async def shoot(app: QApplication, hub: Hub, lang: str, look: str) -> None:
