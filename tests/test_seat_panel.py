@@ -29,10 +29,11 @@ async def dispatched(op, to: str, title: str = "水管爆裂", **extra) -> tuple
     return event_id, order["order_id"]
 
 
-def fill_next_dialog(fill, after_ms: int = 150) -> None:
-    """Fill in the next modal dialog once it shows, then press OK."""
+def fill_next_dialog(fill, after_ms: int = 150, kind: type = QDialog) -> None:
+    """Fill in the next modal dialog of ``kind`` once it shows, then press OK (a dialog another
+    test left behind is not it)."""
     def go() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
         if not shown:
             QTimer.singleShot(50, go)
             return
@@ -97,7 +98,7 @@ def test_liaison_signs_for_returns_with_a_reason_and_later_completes(qtbot: QtBo
         panel.table.setFocus()
         press(qtbot, panel.table, Qt.Key.Key_R)
         await until(lambda: seat.replica.orders[order_id].status == "received", what="signed for")
-        fill_next_dialog(lambda d: d.choose(ReturnReason.OUTSIDE_OUR_AREA, "管网属开发区水司"))
+        fill_next_dialog(lambda d: d.choose(ReturnReason.OUTSIDE_OUR_AREA, "管网属开发区水司"), kind=ReturnDialog)
         press(qtbot, panel.table, Qt.Key.Key_B)
         await until(lambda: op.replica.events[event_id].status == "accepted", what="back with the operator")
         assert "管网属开发区水司" in op.replica.events[event_id].last_return_reason
@@ -110,7 +111,8 @@ def test_liaison_signs_for_returns_with_a_reason_and_later_completes(qtbot: QtBo
         await panel.act(panel_action("complete"), {"note": "已修复"})
         await until(lambda: op.replica.events[event_id].status == "resolved", what="resolved")
         assert panel.model.row_of(second) is None and panel.model.counts == before
-        await until(lambda: panel.counters.completed.value.text() not in ("—", "0"), what="completed counter")
+        await until(lambda: panel.counters.completed.value.text() not in ("—", "0"), timeout=25,
+                    what="completed counter (re-asked on a 10 s throttle)")
         await teardown(hub, seat, op)
 
     loop.run_until_complete(scenario())

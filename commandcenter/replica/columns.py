@@ -13,7 +13,7 @@ import numpy as np
 from msgspec.structs import replace
 
 from commandcenter.domain.clock import from_epoch_ms, to_epoch_ms
-from commandcenter.domain.codes import CATEGORIES, WORKER_STATUS_CODES, EventStatus, WorkerKind
+from commandcenter.domain.codes import CATEGORIES, WORKER_STALE_S, WORKER_STATUS_CODES, EventStatus, WorkerKind
 from commandcenter.domain.entities import Event, Worker
 from commandcenter.domain.positions import newest_only, split_positions
 
@@ -43,6 +43,10 @@ def _epoch(at: datetime | None) -> float:
 class WorkerColumns:
     """Workers column-wise: ``ids``, ``index`` (id -> row), ``lat``, ``lon``, ``at_ms``, ``status``,
     ``kind``, ``grid_id``. ``lat``/``lon`` are NaN and ``at_ms`` 0 while a worker has no fix."""
+
+    def stale(self, now_ms: float) -> np.ndarray:
+        """Workers not heard from for :data:`WORKER_STALE_S` at ``now_ms`` (one mask, all workers)."""
+        return (now_ms - self.at_ms) > WORKER_STALE_S * 1000
 
     def __init__(self, workers: Sequence[Worker] = ()) -> None:
         self.records = list(workers)

@@ -112,10 +112,7 @@ class EventDetail(QWidget):
         return rows
 
     def _set_buttons(self, actions: list[Action]) -> None:
-        while self.buttons.count():
-            item = self.buttons.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.buttons)
         names = action_names()
         for action in actions:
             key = ACTIONS[action][1]
@@ -144,3 +141,11 @@ class EventDetail(QWidget):
 
 def _time(at) -> str:
     return at.strftime("%Y-%m-%d %H:%M") if at else "—"
+
+
+def clear_layout(layout) -> None:
+    """Take every item out of ``layout``, deleting its widgets (action buttons are rebuilt per subject)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()

@@ -7,7 +7,6 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
-from commandcenter.domain.codes import WORKER_STALE_S
 from commandcenter.models import labels
 from commandcenter.widgets.throttle import Throttle
 
@@ -29,8 +28,7 @@ class MapBinding(QObject):
         self.show_events()
 
     def stale_mask(self) -> np.ndarray:
-        w = self.desk.replica.workers
-        return (time.time() * 1000 - w.at_ms) > WORKER_STALE_S * 1000
+        return self.desk.replica.workers.stale(time.time() * 1000)
 
     def show_workers(self) -> None:
         w = self.desk.replica.workers

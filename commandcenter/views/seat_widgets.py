@@ -25,7 +25,7 @@ from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.widgets.delegates import URGENCY_COLOURS, countdown_text
 
-from .detail import EventDetail
+from .detail import EventDetail, clear_layout
 from .dialogs import FieldsDialog, _note
 from .map_binding import MapBinding
 
@@ -224,10 +224,7 @@ class OrderPane(QWidget):
         return at.timestamp() if at else None
 
     def _set_buttons(self, actions: list) -> None:
-        while self.buttons.count():
-            item = self.buttons.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.buttons)
         names = action_names()
         for action in actions:
             button = QPushButton(f"{names[action]}  ({ORDER_ACTIONS[action][1]})")

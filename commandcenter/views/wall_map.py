@@ -13,7 +13,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QTimer
 
-from commandcenter.domain.codes import WORKER_STALE_S
 from commandcenter.domain.watch import UNSETTLED
 from commandcenter.widgets import map_view
 from commandcenter.widgets.heat_layer import HeatLayer
@@ -71,8 +70,7 @@ class WallMap(QObject):
             self.heat_refresh()
 
     def stale_mask(self) -> np.ndarray:
-        w = self.desk.replica.workers
-        return (time.time() * 1000 - w.at_ms) > WORKER_STALE_S * 1000
+        return self.desk.replica.workers.stale(time.time() * 1000)
 
     def show_workers(self) -> None:
         w = self.desk.replica.workers
