@@ -53,7 +53,7 @@ async def _close(desk: Peer, event_id: int, satisfaction: int, archive: bool) ->
 async def build(hub) -> tuple[Fixture, Peer]:
     """g1: e1 sanitation on time, archived, 5 stars; e2 sanitation on time by a worker, followed up 3;
     e3 dispute resolved late (escalated to a 1 s deadline); e6 sanitation handled on the spot.
-    g2: e4 sanitation rejected; e5 dispute accepted only (deadline ahead: not judged)."""
+    g2: e4 sanitation rejected; e5 dispute accepted only (complex: due in 7 days, never judged up to tomorrow)."""
     f = Fixture(hub)
     desk, boss = await Peer.login(hub.port, "operator"), await Peer.login(hub.port, "supervisor")
     seat, field = await Peer.login(hub.port, "liaison.urban"), await Peer.login(hub.port, f.worker)
@@ -66,7 +66,7 @@ async def build(hub) -> tuple[Fixture, Peer]:
     await _handle(desk, field, e2, {"worker_id": f.worker})
     await _close(desk, e2, 3, archive=False)
     await desk.ok({"type": "event.reject", "event_id": e4, "reason": "无效"})
-    await desk.ok({"type": "event.accept", "event_id": e5, "tier": "small"})
+    await desk.ok({"type": "event.accept", "event_id": e5, "tier": "complex"})  # due in 7 days: never judged
     await _late(desk, boss, justice, e3)
     for peer in (boss, seat, field, justice):
         await peer.close()
