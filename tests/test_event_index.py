@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from hypothesis import given, settings, strategies as st
+
 from commandcenter.domain.clock import CST
 from commandcenter.domain.entities import Event
 from commandcenter.replica.event_index import EventIndex, Filter, area_range
@@ -79,3 +81,13 @@ def test_text_with_narrow_and_wide_filters_agrees_with_a_plain_search():
                     and (not f.area or f"130203001002{i % 3:03d}".startswith(f.area))]
         assert ids(idx, idx.rows(f)) == expected, f
     assert 12 not in ids(idx, idx.rows(Filter(text="井盖")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(titles=st.lists(st.text(alphabet="井盖a\x00😀ab\x1f ", max_size=8), min_size=1, max_size=30),
+       needle=st.text(alphabet="井盖a\x00😀b", min_size=1, max_size=3))
+def test_the_vectorised_text_scan_finds_exactly_the_rows_a_plain_search_finds(titles, needle):
+    idx = EventIndex()
+    idx.put_many(event(i, title=t, code=f"c{i}") for i, t in enumerate(titles, start=1))
+    found = idx.mask(Filter(text=needle))[: idx.size]
+    assert found.tolist() == [needle.lower() in t for t in idx.texts]
