@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from commandcenter.app import make_window
-from commandcenter.models.event_queue import EventQueueModel
+from commandcenter.models.event_queue import COLUMNS, DueRole, EventQueueModel, SignDueRole
 from commandcenter.models.grids import fetch_grids
 from tests.desktop import accept_next_dialog, hub_and_desk, live_desk, press, until
 
@@ -91,6 +91,51 @@ def test_closed_loop_with_a_liaison_and_a_hub_restart(qtbot: QtBot, loop, sqlite
         await until(lambda: event_id not in desk.replica.events, what="archived")
         assert desk.replica.seq == hub.state.seq
         await seat.stop()
+        await desk.stop()
+        await hub.stop()
+
+    loop.run_until_complete(scenario())
+
+
+def test_the_sign_clock_shows_until_the_order_is_signed_for(loop, sqlite_url):
+    async def scenario():
+        hub, desk = await hub_and_desk(sqlite_url)
+        model = EventQueueModel(desk)
+        event = next(e for e in desk.replica.events.values() if e.status == "reported")
+        await desk.send({"type": "event.accept", "event_id": event.id, "tier": "medium"})
+        ack = await desk.send({"type": "order.dispatch", "event_id": event.id, "to": {"department": "urban"}})
+        await until(lambda: ack["order_id"] in desk.replica.orders, what="order seen")
+        order = desk.replica.orders[ack["order_id"]]
+        cell = model.index(model.row_of(event.id), COLUMNS.index("sign"))
+        assert cell.data(SignDueRole) == order.sign_due_at.timestamp() < cell.data(DueRole)
+        liaison = await live_desk(hub.port, "liaison.urban")
+        await liaison.send({"type": "order.receive", "order_id": order.id})
+        await until(lambda: desk.replica.orders[order.id].status == "received", what="received")
+        assert cell.data(SignDueRole) is None and cell.data(DueRole) is not None
+        for closing in (liaison, desk, hub):
+            await closing.stop()
+
+    loop.run_until_complete(scenario())
+
+
+def test_several_selected_cases_are_dispatched_to_one_receiver(qtbot: QtBot, loop, sqlite_url):
+    async def scenario():
+        hub, desk = await hub_and_desk(sqlite_url)
+        window = make_window(desk, [])
+        qtbot.addWidget(window)
+        reported = [e for e in desk.replica.events.values() if e.status == "reported"][:3]
+        for event in reported:
+            await desk.send({"type": "event.accept", "event_id": event.id, "tier": "small"})
+        await until(lambda: all(desk.replica.events[e.id].status == "accepted" for e in reported), what="accepted")
+        for n, event in enumerate(reported):
+            flag = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            index = window.model.index(window.model.row_of(event.id), 0)
+            window.queue.selectionModel().setCurrentIndex(index, flag if n else flag | flag.Clear)
+        accept_next_dialog()
+        press(qtbot, window.queue, Qt.Key.Key_D)
+        await until(lambda: all(desk.replica.events[e.id].status == "dispatched" for e in reported), what="all sent")
+        receivers = {desk.replica.events[e.id].assignee for e in reported}
+        assert len(receivers) == 1 and len({hub.state.event(e.id).order_id for e in reported}) == 3
         await desk.stop()
         await hub.stop()
 

@@ -46,6 +46,14 @@ def is_sign_overdue(order_status: str, sign_due_at: datetime | None, at: datetim
     return sign_due_at is not None and order_status == OrderStatus.ISSUED and at > sign_due_at
 
 
+def sign_clock(order_status: str, issued_at: datetime, sign_due_at: datetime | None
+               ) -> tuple[datetime, datetime] | None:
+    """The (start, due) of an order's running sign clock: it runs from issue until it is signed for."""
+    if sign_due_at is None or order_status != OrderStatus.ISSUED:
+        return None
+    return issued_at, sign_due_at
+
+
 def is_overdue(status: str, due: datetime | None, at: datetime) -> bool:
     """Overdue while not yet resolved and past its deadline."""
     return due is not None and status in CLOCK_RUNNING_STATUSES and at > due

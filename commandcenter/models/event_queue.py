@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from commandcenter.domain import clock
+from commandcenter.domain import clock, deadlines
 from commandcenter.domain.clock import CST
 from commandcenter.i18n import tr
 from commandcenter.replica import Changes
@@ -25,7 +25,8 @@ from commandcenter.replica.event_index import Filter
 from . import labels
 from .desk import Desk
 
-COLUMNS = ("code", "received", "source", "category", "title", "grid", "severity", "status", "assignee", "deadline")
+COLUMNS = ("code", "received", "source", "category", "title", "grid", "severity", "status", "assignee", "deadline",
+           "sign")
 #: sortable columns backed by an index column
 SORT_KEYS = {0: "ids", 1: "created", 2: "source", 3: "category", 6: "severity", 7: "status", 9: "due"}
 
@@ -35,6 +36,8 @@ StartRole = Qt.ItemDataRole.UserRole + 3
 SeverityRole = Qt.ItemDataRole.UserRole + 4
 StatusRole = Qt.ItemDataRole.UserRole + 5
 UnseenRole = Qt.ItemDataRole.UserRole + 6
+SignDueRole = Qt.ItemDataRole.UserRole + 7
+SignStartRole = Qt.ItemDataRole.UserRole + 8
 
 #: the mime type of dragged queue rows: a JSON list of event ids
 EVENT_MIME = "application/x-commandcenter-event-ids"
@@ -46,13 +49,13 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _CACHE_LIMIT = 50_000
 _ANSWERED = frozenset(getattr(r, "value", r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, EventIdRole, DueRole,
-    StartRole, SeverityRole, StatusRole, UnseenRole))
+    StartRole, SeverityRole, StatusRole, UnseenRole, SignDueRole, SignStartRole))
 
 
 def _headers() -> list[str]:
     return [tr("Code", "Queue"), tr("Received", "Queue"), tr("Source", "Queue"), tr("Category", "Queue"),
             tr("Title", "Queue"), tr("Grid", "Queue"), tr("Severity", "Queue"), tr("Status", "Queue"),
-            tr("Assignee", "Queue"), tr("Deadline", "Queue")]
+            tr("Assignee", "Queue"), tr("Deadline", "Queue"), tr("Sign by", "Queue")]
 
 
 class EventQueueModel(QAbstractTableModel):
@@ -106,6 +109,9 @@ class EventQueueModel(QAbstractTableModel):
         if role == StartRole:
             start = event.accepted_at or event.created_at
             return start.timestamp() if start else None
+        if role in (SignDueRole, SignStartRole):
+            sign = self._sign_clock(event)
+            return None if sign is None else sign[role == SignDueRole].timestamp()
         if role == SeverityRole:
             return event.severity
         if role == StatusRole:
@@ -127,9 +133,14 @@ class EventQueueModel(QAbstractTableModel):
         row = (event.code, _when(event.created_at), labels.source(event.source), labels.category(event.category),
                event.title, self.grid_names.get(event.grid_id or "", event.grid_id or ""),
                labels.severity(event.severity), labels.status(event.status), self._assignee(event),
-               _when(event.due_at) if event.due_at else "")  # painted as a countdown; the text is for export
+               _when(event.due_at) if event.due_at else "",  # painted as a countdown; the text is for export
+               _when(sign[1]) if (sign := self._sign_clock(event)) else "")
         self._rows[event.id] = (event.version, row)
         return row
+
+    def _sign_clock(self, event) -> tuple | None:
+        order = self.desk.replica.orders.get(event.order_id) if event.order_id else None
+        return None if order is None else deadlines.sign_clock(order.status, order.issued_at, order.sign_due_at)
 
     def _assignee(self, event) -> str:
         a = event.assignee

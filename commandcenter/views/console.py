@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QMainWindow,
     QSplitter,
     QTableView,
@@ -66,7 +67,9 @@ class OperatorConsole(QMainWindow):
         intake.triggered.connect(self.new_report)
 
     def _make_queue(self) -> QTableView:
-        return make_queue_view(self.model)
+        view = make_queue_view(self.model)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several cases, one receiver
+        return view
 
     def _layout(self) -> None:
         right = QSplitter(Qt.Orientation.Vertical)
@@ -124,6 +127,13 @@ class OperatorConsole(QMainWindow):
         event_id = self.model.event_id(row)
         return self.desk.replica.events.get(event_id) if event_id is not None else None
 
+    def selected_events(self) -> list:
+        """The events of the selected rows, in queue order (the current one when nothing is selected)."""
+        rows = sorted({index.row() for index in self.queue.selectionModel().selectedRows()})
+        events = [self.desk.replica.events.get(self.model.event_id(row)) for row in rows]
+        current = self.current_event()
+        return [e for e in events if e is not None] or ([current] if current is not None else [])
+
     def show_row(self, row: int) -> None:
         event_id = self.model.event_id(row)
         if event_id is not None:
@@ -177,16 +187,27 @@ class OperatorConsole(QMainWindow):
         event = self.current_event()
         if event is None:
             return
-        fields = self._ask(action, event)
+        targets = self._targets(action, event)
+        fields = self._ask(action, event, len(targets))
         if fields is None:
             return
-        self.send({"type": ACTIONS[action][0], "event_id": event.id, **fields})
+        for target in targets:
+            self.send({"type": ACTIONS[action][0], "event_id": target.id, **fields})
 
-    def _ask(self, action: Action, event) -> dict | None:
+    def _targets(self, action: Action, event) -> list:
+        """A dispatch goes to every selected case that may be dispatched; other actions to the current one."""
+        if action is not Action.DISPATCH:
+            return [event]
+        chosen = [e for e in self.selected_events() if action in offered_actions(e, self.role)]
+        return chosen if event in chosen else [event]
+
+    def _ask(self, action: Action, event, count: int = 1) -> dict | None:
         """Ask the operator for the command's fields; None when they cancel."""
         dialog = self._dialog(action, event)
         if dialog is None:
             return {}
+        if count > 1:
+            dialog.setWindowTitle(tr("Dispatch {n} cases to one receiver").format(n=count))
         return dialog.fields() if dialog.exec() else None
 
     def _dialog(self, action: Action, event):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandcenter.domain import permissions
+from commandcenter.domain import deadlines, permissions
 from commandcenter.domain.lifecycle import Action, allowed_event_actions
 from commandcenter.i18n import tr
 from commandcenter.models import labels
@@ -84,7 +84,7 @@ class EventDetail(QWidget):
             self.trail.clear()
             return
         self.title.setText(f"{event.code} · {event.title}")
-        for name, value in self._rows(event, grid_name, assignee_name):
+        for name, value in self._rows(event, grid_name, assignee_name) + _sign_rows(orders):
             label = QLabel(value)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -137,6 +137,15 @@ class EventDetail(QWidget):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+
+
+def _sign_rows(orders) -> list[tuple[str, str]]:
+    """The sign clock (签收时限) of the order waiting to be signed for, beside the handle deadline."""
+    for order in orders:
+        if deadlines.sign_clock(order.status, order.issued_at, order.sign_due_at):
+            late = tr(" · OVERDUE") if order.sign_overdue else ""
+            return [(tr("Sign by"), _time(order.sign_due_at) + late)]
+    return []
 
 
 def _time(at) -> str:

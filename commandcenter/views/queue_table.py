@@ -4,10 +4,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from commandcenter.models.event_queue import DueRole, EventQueueModel, SeverityRole, StartRole, StatusRole
+from commandcenter.models.event_queue import (
+    DueRole,
+    EventQueueModel,
+    SeverityRole,
+    SignDueRole,
+    SignStartRole,
+    StartRole,
+    StatusRole,
+)
 from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate, severity_colour, status_colour
 
-COLUMN_WIDTHS = (140, 72, 84, 96, 200, 150, 72, 124, 96, 92)
+COLUMN_WIDTHS = (140, 72, 84, 96, 200, 150, 72, 124, 96, 92, 92)
 
 
 def case_table(model, name: str, widths: tuple[int, ...], *, stretch_last: bool = True) -> QTableView:
@@ -37,6 +45,7 @@ def make_queue_view(model: EventQueueModel) -> QTableView:
     view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     view.setDefaultDropAction(Qt.DropAction.CopyAction)
     view.setItemDelegateForColumn(9, CountdownDelegate(DueRole, StartRole, view))
+    view.setItemDelegateForColumn(10, CountdownDelegate(SignDueRole, SignStartRole, view))
     view.setItemDelegateForColumn(7, ChipDelegate(StatusRole, status_colour, view))
     view.setItemDelegateForColumn(6, ChipDelegate(SeverityRole, severity_colour, view))
     return view

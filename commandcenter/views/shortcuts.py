@@ -8,7 +8,8 @@ from commandcenter.i18n import tr
 
 def sheet() -> list[tuple[str, str]]:
     return [
-        ("↑ ↓", tr("Move through the queue")), ("Enter", tr("Open the event (focus the detail)")),
+        ("↑ ↓", tr("Move through the queue")), ("Shift+↑ ↓", tr("Select several (D dispatches them all)")),
+        ("Enter", tr("Open the event (focus the detail)")),
         ("A", tr("Accept with tier")), ("R", tr("Reject with a reason")), ("D", tr("Dispatch")),
         ("V", tr("Verify (pass or fail)")), ("F", tr("Follow-up call")), ("X", tr("Archive")),
         ("S / E", tr("Supervise / escalate (supervisors)")), ("N / Ctrl+N", tr("New report (hotline intake)")),
