@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 STATUSES = (0, 1, 2, 3)  # offline, idle, patrol, busy
@@ -59,11 +59,12 @@ class PathLayer(pg.GraphicsObject):
     """Many outlines as one ``QPainterPath``, painted in one call and cached as a device pixmap, so a
     scatter update above it does not repaint 75,000 rings."""
 
-    def __init__(self, pen: QPen) -> None:
+    def __init__(self, pen: QPen, brush: QBrush | None = None) -> None:
         super().__init__()
         self._path = QPainterPath()
         self._rect = QRectF()
         self._pen = pen
+        self._brush = brush if brush is not None else QBrush(Qt.BrushStyle.NoBrush)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def path(self) -> QPainterPath:
@@ -80,6 +81,10 @@ class PathLayer(pg.GraphicsObject):
         self._pen = pen
         self.update()
 
+    def set_brush(self, brush: QBrush) -> None:
+        self._brush = brush
+        self.update()
+
     def boundingRect(self) -> QRectF:
         pad = 0.01 * max(self._rect.width(), self._rect.height())  # room for the stroke at any sane zoom
         return self._rect.adjusted(-pad, -pad, pad, pad)
@@ -92,6 +97,7 @@ class PathLayer(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setPen(self._pen)
+        painter.setBrush(self._brush)
         painter.drawPath(self._path)
 
 
