@@ -42,7 +42,7 @@ def build() -> tuple[HubState, World]:
     state.load([], [], [Seat(id="seat." + d, department=d, liaison=None, on_duty=False, open_orders=0,
                              overdue_orders=0) for d in DEPARTMENTS], [], [], grids,
                [Department(id=d, code=d, name=n[0], name_en=n[1]) for d, n in DEPARTMENTS.items()])
-    state.ids = {k: IdBlock(1, 10**9) for k in ("event", "order", "alert")}
+    state.ids = {k: IdBlock(1, 10**9) for k in ("event", "order", "alert", "approval")}
     return state, World(WorkerBook(workers), GridLocator(grids), POLICY)
 
 

@@ -28,10 +28,13 @@ class EventStatus(StrEnum):
     FOLLOWED_UP = "followed_up"
     ARCHIVED = "archived"
     REJECTED = "rejected"
+    #: (Practice) 作废: ended by an approved void request
+    VOID = "void"
 
 
 #: statuses whose events are no longer in the live picture (snapshot leaves them out)
-CLOSED_EVENT_STATUSES = frozenset({EventStatus.ARCHIVED, EventStatus.REJECTED})
+CLOSED_EVENT_STATUSES = frozenset({EventStatus.ARCHIVED, EventStatus.REJECTED,
+                                   EventStatus.VOID})
 #: statuses in which the handling deadline still runs
 CLOCK_RUNNING_STATUSES = frozenset(
     {EventStatus.ACCEPTED, EventStatus.DISPATCHED, EventStatus.IN_PROGRESS}

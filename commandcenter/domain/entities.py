@@ -64,6 +64,17 @@ class Event(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=T
     reject_reason: str | None = None
     last_return_reason: str | None = None
     returns: int = 0
+    # PROTOCOL.md "Practice": rulings, approvals, re-routing, claims
+    needs_ruling: bool = False
+    #: the clock is paused until then (an approved suspension); ``suspended_at``: since when
+    suspended_until: datetime | None = None
+    suspended_at: datetime | None = None
+    parked: bool = False
+    #: due_at as it stood before the first approved extension (the assessment's on-time test)
+    original_due_at: datetime | None = None
+    reroute_suggested: bool = False
+    claimed_by: str | None = None
+    claimed_until: datetime | None = None
     verify_failures: int = 0
     alert_id: int | None = None
     order_id: int | None = None  # the open order, if any
@@ -89,6 +100,29 @@ class Order(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=T
     signed_at: datetime | None = None
     #: true while the order is issued (not yet signed for) and past sign_due_at
     sign_overdue: bool = False
+    #: (Practice) approved extensions; a ruling's order (cannot be returned)
+    extensions: int = 0
+    final: bool = False
+
+
+class Approval(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=True):
+    """(Practice) A request for an extension, suspension, park or void, and its decision."""
+
+    id: int
+    kind: str
+    event_id: int
+    order_id: int | None
+    requested_by: str
+    requested_at: datetime
+    reason: str
+    until: datetime | None
+    status: str
+    decided_by: str | None
+    decided_at: datetime | None
+    note: str | None
+    version: int
+    #: (addition) the receiver of the order it concerns, if any: whose desk or phone sees it
+    assignee: Assignee | None = None
 
 
 class Worker(msgspec.Struct, gc=False, kw_only=True, frozen=True):

@@ -32,6 +32,12 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "query.events": DESK_ROLES,
     "grids.get": DESK_ROLES,
     "query.stats": DESK_ROLES,
+    # Practice: approvals (the kind decides who of these, see domain.approvals), cancel, claims
+    "approval.request": DESKS | RECEIVERS,
+    "approval.decide": frozenset({Role.SUPERVISOR}),
+    "order.cancel": DESKS,
+    "event.claim": DESKS,
+    "event.release": DESKS,
 }
 
 #: commands whose target is an order that must be the sender's own

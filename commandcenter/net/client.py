@@ -40,7 +40,8 @@ HELLO_TIMEOUT_S = 30.0
 #: what the client accepts from the hub (the hub's own frames stay under about 1 MiB)
 MAX_RECEIVE_BYTES = 16 * 1024 * 1024
 #: commands whose effect is a new entity, for guessing which of our requests a delta answers
-CREATES = {"event.report": "event.created", "order.dispatch": "order.created", "alert.broadcast": "alert.created"}
+CREATES = {"event.report": "event.created", "order.dispatch": "order.created", "alert.broadcast": "alert.created",
+           "approval.request": "approval.created"}
 NOT_REQUESTS = frozenset({"hello", "position", "positions"})
 
 CONNECTING, LIVE, RECONNECTING, OFFLINE = "connecting", "live", "reconnecting", "offline"

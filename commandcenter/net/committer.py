@@ -28,7 +28,7 @@ log = logging.getLogger("hub")
 
 MAX_BATCH = 512
 ID_BLOCK = 1000
-ID_KINDS = ("event", "order", "alert")
+ID_KINDS = ("event", "order", "alert", "approval")
 
 
 @dataclass(slots=True)
@@ -154,7 +154,7 @@ class Committer:
         replay = self._replay(unit, actor, msg, fingerprint)
         if replay is not None:
             return replay
-        unit.actor, unit.request_id = actor.user, msg.id
+        unit.actor, unit.request_id, unit.audit_note = actor.user, msg.id, ""
         mark = unit.mark()
         try:
             result = handlers.apply(unit, self.world, actor, msg)
@@ -164,7 +164,7 @@ class Committer:
             return protocol.error(msg.id, exc.code, exc.message)
         body = protocol.encode(result)
         unit.keys.append(IdempotencyEntry(actor.user, msg.id, fingerprint, body, unit.now))
-        unit.audit_outcome(actor.user, command, msg.id, "ok")
+        unit.audit_outcome(actor.user, command, msg.id, "ok", unit.audit_note)
         return protocol.ack(msg.id, body)
 
     def _replay(self, unit: Unit, actor: Actor, msg, fingerprint: bytes) -> bytes | None:

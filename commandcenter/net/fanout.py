@@ -158,6 +158,7 @@ class Fanout:
         lists = {
             "events": [state.events.json(i) for i in sorted(event_ids)],
             "orders": [state.orders.json(o.id) for o in orders],
+            "approvals": [state.approvals.json(a.id) for a in view.snapshot_approvals(state.approvals.items.values())],
         }
         if view.role != Role.WORKER:
             lists.update(self._shared_lists())

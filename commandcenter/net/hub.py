@@ -25,6 +25,7 @@ from commandcenter import policy_file
 from commandcenter.domain import clock, permissions
 from commandcenter.domain.codes import Role
 from commandcenter.domain.errors import CommandError, ErrorCode
+from commandcenter.service import approvals
 from commandcenter.service.clocks import flip_due
 from commandcenter.service.context import Actor, World
 from commandcenter.service.grids import GridLocator
@@ -142,7 +143,7 @@ class Hub:
         loaded = await self._db(self.store.load)
         fresh = HubState()
         fresh.load(loaded.events, loaded.orders, loaded.seats, loaded.links, loaded.alerts, loaded.grids,
-                   loaded.departments)
+                   loaded.departments, loaded.approvals)
         fresh.seq = loaded.seq
         self.state.__dict__.update(fresh.__dict__)
         if not hasattr(self, "book"):
@@ -186,6 +187,7 @@ class Hub:
 
     def _flip_overdue(self, unit: Unit) -> None:
         flip_due(unit)
+        approvals.resume_suspended(unit, self.policy)
 
     def _reset_duty(self, unit: Unit) -> None:
         for seat in list(self.state.seats.items.values()):

@@ -63,6 +63,8 @@ class Target(msgspec.Struct):
 
 class Base(msgspec.Struct, tag_field="type", kw_only=True):
     id: RequestId
+    #: (Practice) act on an event another user has claimed; recorded in the audit record
+    force: bool | UnsetType = UNSET
 
 
 class Hello(Base, tag="hello"):
@@ -229,6 +231,46 @@ class QueryStats(Base, tag="query.stats"):
     period_of: Literal["reported", "resolved"] = "reported"
 
 
+ApprovalKindCode = Literal["extension", "suspend", "park", "void"]
+
+
+class ApprovalRequest(Base, tag="approval.request"):
+    """(Practice) Ask for an extension (延期) or suspension (缓办): the order's receiver, ``until``
+    required; to park (挂账) or void (作废): an operator or supervisor. ``order_id`` defaults to
+    the event's open order."""
+
+    kind: ApprovalKindCode
+    event_id: EntityId
+    reason: Reason
+    order_id: EntityId | None = None
+    until: AwareTime | None = None
+
+
+class ApprovalDecide(Base, tag="approval.decide"):
+    approval_id: EntityId
+    approve: bool
+    note: Note = ""
+    version: int | None = None
+
+
+class OrderCancel(Base, tag="order.cancel"):
+    """(Practice) Withdraw an open order; the event goes back to ``accepted``."""
+
+    order_id: EntityId
+    reason: Reason
+    version: int | None = None
+
+
+class EventClaim(Base, tag="event.claim"):
+    """(Practice) Take (or renew) the soft lock on an event; ack ``{"claimed_until"}``."""
+
+    event_id: EntityId
+
+
+class EventRelease(Base, tag="event.release"):
+    event_id: EntityId
+
+
 class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):
     lat: Lat
     lon: Lon
@@ -247,6 +289,7 @@ Command = (
     EventReport | EventAccept | EventReject | OrderDispatch | OrderReceive | OrderReturn
     | OrderProgress | OrderComplete | EventVerify | EventFollowUp | EventArchive
     | EventSupervise | EventEscalate | AlertBroadcast | VideoReport | EventUpdate
+    | ApprovalRequest | ApprovalDecide | OrderCancel | EventClaim | EventRelease
 )
 Query = QueryEvents | GridsGet | QueryStats
 Telemetry = Position | Positions
@@ -256,6 +299,7 @@ REQUEST_TYPES: tuple[type[Base], ...] = (
     Hello, EventReport, EventAccept, EventReject, OrderDispatch, OrderReceive, OrderReturn,
     OrderProgress, OrderComplete, EventVerify, EventFollowUp, EventArchive, EventSupervise,
     EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats, EventUpdate,
+    ApprovalRequest, ApprovalDecide, OrderCancel, EventClaim, EventRelease,
 )
 
 

@@ -20,7 +20,7 @@ PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 1 << 20
 #: a snapshot part stays under this many bytes of entities, so each frame is under ~1 MiB
 SNAPSHOT_PART_BYTES = 900_000
-SNAPSHOT_LISTS = ("events", "orders", "workers", "departments", "seats", "video_links", "alerts")
+SNAPSHOT_LISTS = ("events", "orders", "workers", "departments", "seats", "video_links", "alerts", "approvals")
 
 
 class CloseCode(IntEnum):

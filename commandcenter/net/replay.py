@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import msgspec
 
-from commandcenter.domain.entities import Alert, Event, Order, Seat, VideoLink, Worker
+from commandcenter.domain.entities import Alert, Approval, Event, Order, Seat, VideoLink, Worker
 
 DECODERS = {
     "event": msgspec.json.Decoder(Event),
@@ -12,6 +12,7 @@ DECODERS = {
     "video_link": msgspec.json.Decoder(VideoLink),
     "alert": msgspec.json.Decoder(Alert),
     "worker": msgspec.json.Decoder(Worker),
+    "approval": msgspec.json.Decoder(Approval),
 }
 
 

@@ -44,7 +44,7 @@ class View:
         """Whether a journal entry reaches this view (updates ``visible_events`` for events)."""
         if not self.filtered:
             return True
-        if kind.startswith("order."):
+        if kind.startswith("order.") or kind.startswith("approval."):
             return self.owns(entity.assignee)
         if kind.startswith("event."):
             return self._sees_event(entity)
@@ -60,6 +60,10 @@ class View:
             self.visible_events.discard(event.id)
             return True
         return False
+
+    def snapshot_approvals(self, approvals) -> list:
+        """(Practice) The pending approvals this view holds: a liaison's department's, a worker's own."""
+        return [a for a in approvals if a.status == "pending" and (not self.filtered or self.owns(a.assignee))]
 
     def snapshot_orders(self, orders) -> list:
         """The open orders this view holds in its snapshot."""

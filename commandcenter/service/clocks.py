@@ -15,7 +15,8 @@ from datetime import datetime
 
 from msgspec.structs import replace
 
-from commandcenter.domain import deadlines
+from commandcenter.domain import claims, deadlines
+from commandcenter.domain.approvals import clock_held
 from commandcenter.domain.codes import OPEN_ORDER_STATUSES
 from commandcenter.domain.entities import Event, Order
 
@@ -52,8 +53,21 @@ class DueIndex:
 # -- what to watch ----------------------------------------------------------------------------
 
 def event_due(event: Event | None) -> datetime | None:
-    """The event's handle deadline while the sweep may still have to flip ``overdue``."""
-    return None if event is None or event.overdue else event.due_at
+    """The event's handle deadline while the sweep may still have to flip ``overdue`` (not while
+    its clock is held: parked, or suspended until :func:`resume_due`)."""
+    if event is None or event.overdue or clock_held(event.parked, event.suspended_until):
+        return None
+    return event.due_at
+
+
+def resume_due(event: Event | None) -> datetime | None:
+    """(Practice) When a suspended event's clock starts again."""
+    return None if event is None else event.suspended_until
+
+
+def claim_due(event: Event | None) -> datetime | None:
+    """(Practice) When the event's claim runs out (the sweep then clears it)."""
+    return None if event is None or event.claimed_by is None else event.claimed_until
 
 
 def order_due(order: Order | None) -> datetime | None:
@@ -83,14 +97,31 @@ def flip_due(unit) -> None:
     state, now = unit.state, unit.now
     for due, eid in state.event_due.pop_due(now):
         event = state.event(eid)
-        if event is not None and event.due_at == due and deadlines.is_overdue(event.status, due, now) \
-                and not event.overdue:
+        if event_due(event) == due and deadlines.is_overdue(event.status, due, now):
             unit.put_event(replace(event, overdue=True, version=event.version + 1, updated_at=now))
     for due, oid in state.order_due.pop_due(now):
         order = state.order(oid)
-        if order_due(order) == due and now > due:
+        if order_due(order) == due and now > due and not _held(state.event(order.event_id)):
             unit.put_order(replace(order, overdue=True, version=order.version + 1))
     for due, oid in state.sign_due.pop_due(now):
         order = state.order(oid)
         if order_sign_due(order) == due and deadlines.is_sign_overdue(order.status, due, now):
             unit.put_order(replace(order, sign_overdue=True, version=order.version + 1))
+    expire_claims(unit)
+
+
+def _held(event: Event | None) -> bool:
+    """An order's handle clock stands still while its event's does (resumption re-watches it)."""
+    return event is not None and clock_held(event.parked, event.suspended_until)
+
+
+def expire_claims(unit) -> None:
+    """(Practice) Clear the claims that ran out, each with a delta: an expired claim is free
+    anyway (``domain.claims.holder``); this keeps the fields from saying otherwise for longer
+    than one sweep."""
+    state, now = unit.state, unit.now
+    for due, eid in state.claim_due.pop_due(now):
+        event = state.event(eid)
+        if event is not None and claim_due(event) == due and claims.holder(event.claimed_by, due, now) is None:
+            unit.put_event(replace(event, claimed_by=None, claimed_until=None, version=event.version + 1,
+                                   updated_at=now))

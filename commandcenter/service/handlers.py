@@ -11,13 +11,14 @@ from datetime import datetime
 from msgspec import UNSET
 from msgspec.structs import replace
 
-from commandcenter.domain import alerts as alert_rules, deadlines, permissions
-from commandcenter.domain.codes import CLOCK_RUNNING_STATUSES, OPEN_ORDER_STATUSES, EventStatus, Role, event_code
+from commandcenter.domain import alerts as alert_rules, deadlines, permissions, rulings as ruling_rules
+from commandcenter.domain.codes import CLOCK_RUNNING_STATUSES, EventStatus, Role, event_code
 from commandcenter.domain.entities import Alert, Assignee, Event, Note, Order
 from commandcenter.domain.errors import bad_request, conflict, forbidden, not_found
 from commandcenter.domain.lifecycle import Action, check_progress, check_supervisable, event_next, order_next
 from commandcenter.net import messages as m
 
+from . import approvals, claims, rulings, steps
 from .context import Actor, World
 from .unit import Unit
 
@@ -59,20 +60,11 @@ def _future(at: datetime | None, now: datetime, field: str) -> datetime | None:
 # -- entity steps -----------------------------------------------------------------------------
 
 def _bump_event(u: Unit, event: Event, **changes) -> Event:
-    new = replace(event, **changes, version=event.version + 1, updated_at=u.now)
-    new = replace(new, overdue=u.overdue_now(new.status, new.due_at))
-    u.put_event(new)
-    return new
+    return steps.bump_event(u, event, **changes)  # (Practice) held clocks, claim renewal
 
 
 def _bump_order(u: Unit, order: Order, note: Note | None = None, **changes) -> Order:
-    notes = (*order.notes, note) if note is not None else order.notes
-    new = replace(order, **changes, notes=notes, version=order.version + 1)
-    open_ = new.status in OPEN_ORDER_STATUSES
-    new = replace(new, overdue=open_ and deadlines.is_overdue("in_progress", new.due_at, u.now),
-                  sign_overdue=deadlines.is_sign_overdue(new.status, new.sign_due_at, u.now))
-    u.put_order(new)
-    return new
+    return steps.bump_order(u, order, note, **changes)
 
 
 def _note(u: Unit, actor: Actor, text: str, kind: str) -> Note:
@@ -142,6 +134,8 @@ def update(u: Unit, world: World, actor: Actor, msg: m.EventUpdate) -> dict:
     if not changes:
         raise bad_request("event.update needs at least one of category, severity, tier, request_type")
     new = replace(event, **changes)
+    if "category" in changes:
+        changes["reroute_suggested"] = rulings.reroute(u, event, new.category)
     if {"tier", "request_type"} & changes.keys() and _clock_runs(new):
         changes["due_at"] = deadlines.handle_due(world.policy, new.accepted_at, new.tier, new.request_type)
         _move_order_clocks(u, world, event, replace(new, due_at=changes["due_at"]))
@@ -181,6 +175,7 @@ def dispatch(u: Unit, world: World, actor: Actor, msg: m.OrderDispatch) -> dict:
     to = _target(world, msg.to)
     due = _future(msg.due_at, u.now, "due_at") or event.due_at
     previous = u.state.open_order_of(event.id)
+    final = rulings.check_dispatch(event, previous, actor)
     if previous is not None:
         note = _note(u, actor, msg.note or "transferred", "cancel")
         _bump_order(u, previous, note, status=order_next(previous.status, Action.CANCEL), closed_at=u.now)
@@ -190,9 +185,11 @@ def dispatch(u: Unit, world: World, actor: Actor, msg: m.OrderDispatch) -> dict:
         notes=(_note(u, actor, msg.note, "dispatch"),), version=1, issued_by=actor.user,
         overdue=deadlines.is_overdue("in_progress", due, u.now),
         sign_due_at=deadlines.order_sign_due(world.policy, u.now, event.tier, event.request_type),
+        final=final,
     )
     u.put_order(order, created=True)
-    _bump_event(u, event, status=status, assignee=to, order_id=order_id)
+    _bump_event(u, event, status=status, assignee=to, order_id=order_id, needs_ruling=False,
+                reroute_suggested=False)
     return {"order_id": order_id}
 
 
@@ -217,12 +214,14 @@ def receive(u: Unit, world: World, actor: Actor, msg: m.OrderReceive) -> dict:
 
 def give_back(u: Unit, world: World, actor: Actor, msg: m.OrderReturn) -> dict:
     order = _order(u, actor, msg.order_id, "order.return", msg.version)
+    ruling_rules.check_return(order.final, order.id)
     event = _event(u, order.event_id)
     status = event_next(event.status, Action.RETURN)
     new_status = order_next(order.status, Action.RETURN)
     _bump_order(u, order, _note(u, actor, msg.reason, "return"), status=new_status, closed_at=u.now)
     _bump_event(u, event, status=status, assignee=None, order_id=None, returns=event.returns + 1,
-                last_return_reason=msg.reason)
+                last_return_reason=msg.reason,
+                needs_ruling=ruling_rules.needs_ruling(event.returns + 1, world.policy.ruling_after))
     return {}
 
 
@@ -320,6 +319,8 @@ HANDLERS: dict[type, Handler] = {
     m.OrderProgress: progress, m.OrderComplete: complete, m.EventVerify: verify,
     m.EventFollowUp: follow_up, m.EventArchive: archive, m.EventSupervise: supervise,
     m.EventEscalate: escalate, m.AlertBroadcast: broadcast, m.VideoReport: video_report,
+    m.ApprovalRequest: approvals.request, m.ApprovalDecide: approvals.decide, m.OrderCancel: rulings.cancel,
+    m.EventClaim: claims.claim, m.EventRelease: claims.release,
 }
 
 
@@ -330,4 +331,7 @@ def apply(u: Unit, world: World, actor: Actor, msg) -> dict:
         raise forbidden("the wall display is read-only")
     if command not in permissions.OWN_ORDER_COMMANDS:
         permissions.check(actor.role, command)
-    return HANDLERS[type(msg)](u, world, actor, msg)
+    claimed = claims.guard(u, actor, msg)  # (Practice) another's claim refuses, unless forced
+    result = HANDLERS[type(msg)](u, world, actor, msg)
+    claims.renew(u, claimed)
+    return result

@@ -9,7 +9,10 @@ import msgspec
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSES
 from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat
 
-from .clocks import DueIndex, event_due, order_due, order_sign_due
+from .clocks import DueIndex, claim_due, event_due, order_due, order_sign_due, resume_due
+
+#: how many closed events the hub remembers, to answer ``conflict`` rather than ``not_found``
+CLOSED_MEMORY = 100_000
 
 
 class EntityCache:
@@ -72,6 +75,14 @@ class HubState:
     event_due: DueIndex = field(default_factory=DueIndex)
     order_due: DueIndex = field(default_factory=DueIndex)
     sign_due: DueIndex = field(default_factory=DueIndex)
+    #: (Practice) approvals (pending ones, and those decided since start); pending ids by
+    #: (event id, kind); suspensions to resume and claims to expire, by due time
+    approvals: EntityCache = field(default_factory=EntityCache)
+    pending: dict[tuple[int, str], int] = field(default_factory=dict)
+    resume_due: DueIndex = field(default_factory=DueIndex)
+    claim_due: DueIndex = field(default_factory=DueIndex)
+    #: id -> status of events closed since start (newest last, bounded): ``conflict``, not ``not_found``
+    closed: dict[int, str] = field(default_factory=dict)
     #: department -> [open orders, overdue open orders], kept by the unit of work
     department_counts: dict[str, list[int]] = field(default_factory=dict)
     seq: int = 0
@@ -94,13 +105,19 @@ class HubState:
 
     def any_due(self, now) -> bool:
         """Whether a deadline has passed that the sweep has not looked at yet."""
-        return self.event_due.is_due(now) or self.order_due.is_due(now) or self.sign_due.is_due(now)
+        return self.event_due.is_due(now) or self.order_due.is_due(now) or self.sign_due.is_due(now) \
+            or self.resume_due.is_due(now) or self.claim_due.is_due(now)
 
-    def load(self, events, orders, seats, links, alerts, grids, departments) -> None:
-        """Fill from the store (open events and their orders only)."""
+    def load(self, events, orders, seats, links, alerts, grids, departments, approvals=()) -> None:
+        """Fill from the store (open events and their orders only; pending approvals)."""
         for event in events:
             self.events.put(event.id, event)
             self.event_due.watch(event_due(event), event.id)
+            self.resume_due.watch(resume_due(event), event.id)
+            self.claim_due.watch(claim_due(event), event.id)
+        for approval in approvals:
+            self.approvals.put(approval.id, approval)
+            self.pending[(approval.event_id, approval.kind)] = approval.id
         for order in sorted(orders, key=lambda o: o.id):
             self.orders.put(order.id, order)
             self.orders_by_event[order.event_id].append(order.id)
@@ -129,8 +146,14 @@ class HubState:
             event = self.events.get(eid)
             if event is not None and event.status in CLOSED_EVENT_STATUSES:
                 self.events.drop(eid)
+                self._remember_closed(eid, event.status)
                 for oid in self.orders_by_event.pop(eid, ()):
                     self.orders.drop(oid)
+
+    def _remember_closed(self, event_id: int, status: str) -> None:
+        self.closed[event_id] = status
+        if len(self.closed) > CLOSED_MEMORY:
+            del self.closed[next(iter(self.closed))]
 
     def is_inside(self, grid_id: str, area_id: str) -> bool:
         """Grid codes nest: a grid lies inside an area when its code starts with the area's."""

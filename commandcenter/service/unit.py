@@ -15,9 +15,9 @@ import msgspec
 
 from commandcenter.domain import deadlines
 from commandcenter.domain.codes import OPEN_ORDER_STATUSES
-from commandcenter.domain.entities import Alert, Event, Order, Seat, VideoLink
+from commandcenter.domain.entities import Alert, Approval, Event, Order, Seat, VideoLink
 
-from .clocks import event_due, order_due, order_sign_due, rewatch
+from .clocks import claim_due, event_due, order_due, order_sign_due, resume_due, rewatch
 from .state import HubState
 
 
@@ -68,6 +68,8 @@ class Unit:
     journal: list[JournalEntry] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     keys: list[IdempotencyEntry] = field(default_factory=list)
+    #: (Practice) what the audit record of the command being applied should add (a forced claim)
+    audit_note: str = ""
     _undo: list[Callable[[], None]] = field(default_factory=list)
     _dirty_departments: set[str] = field(default_factory=set)
 
@@ -95,6 +97,8 @@ class Unit:
         old = self.state.events.get(event.id)
         self.state.events.put(event.id, event)
         rewatch(self.state.event_due, event_due, old, event, event.id)
+        rewatch(self.state.resume_due, resume_due, old, event, event.id)
+        rewatch(self.state.claim_due, claim_due, old, event, event.id)
         self._undo.append(lambda: self._restore(self.state.events, event.id, old))
         self._record("event.created" if created else "event.updated", event.id, event)
 
@@ -121,6 +125,28 @@ class Unit:
         self.state.alerts[alert.id] = alert
         self._undo.append(lambda: self.state.alerts.pop(alert.id, None))
         self._record("alert.created", alert.id, alert)
+
+    def put_approval(self, approval: Approval, created: bool = False) -> None:
+        """(Practice) An approval, keeping the (event, kind) -> pending id index."""
+        old = self.state.approvals.get(approval.id)
+        self._index_pending(old, approval)
+        self.state.approvals.put(approval.id, approval)
+        self._undo.append(lambda: self._unput_approval(old, approval))
+        self._record("approval.created" if created else "approval.updated", approval.id, approval)
+
+    def _unput_approval(self, old: Approval | None, new: Approval) -> None:
+        self._index_pending(new, old)
+        self._restore(self.state.approvals, new.id, old)
+
+    def _index_pending(self, old: Approval | None, new: Approval | None) -> None:
+        pending = self.state.pending
+        for approval, keep in ((old, False), (new, True)):
+            if approval is not None and approval.status == "pending":
+                key = (approval.event_id, approval.kind)
+                if keep:
+                    pending[key] = approval.id
+                elif pending.get(key) == approval.id:
+                    del pending[key]
 
     @staticmethod
     def _restore(cache, key, old) -> None:

@@ -7,6 +7,7 @@ import msgspec
 
 from commandcenter.domain.entities import (
     Alert,
+    Approval,
     Department,
     Event,
     Grid,
@@ -56,6 +57,12 @@ def alert_row(a: Alert, data: bytes | None = None) -> dict:
     return {"id": a.id, "created_ms": ms(a.created_at), "expires_ms": ms(a.expires_at), "data": _text(a, data)}
 
 
+def approval_row(a: Approval, data: bytes | None = None) -> dict:
+    return {"id": a.id, "event_id": a.event_id, "kind": a.kind, "status": a.status,
+            "requested_ms": ms(a.requested_at), "decided_ms": ms(a.decided_at), "version": a.version,
+            "data": _text(a, data)}
+
+
 def worker_row(w: Worker) -> dict:
     return {"id": w.id, "grid_id": w.grid_id, "kind": w.kind, "status": w.status, "lat": w.lat,
             "lon": w.lon, "at_ms": ms(w.at), "data": _text(w, None)}
@@ -83,6 +90,8 @@ BY_KIND = {
     "seat.updated": (t.seats, seat_row),
     "video_link.updated": (t.video_links, link_row),
     "alert.created": (t.alerts, alert_row),
+    "approval.created": (t.approvals, approval_row),
+    "approval.updated": (t.approvals, approval_row),
 }
 
 

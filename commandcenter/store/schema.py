@@ -121,6 +121,21 @@ alerts = Table(
     Column("data", Text, nullable=False),
 )
 
+#: (Practice) approval requests and their decisions (migration 0004)
+approvals = Table(
+    "approvals", metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
+    Column("event_id", BigInteger, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("requested_ms", Ms, nullable=False),
+    Column("decided_ms", Ms),
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+    Index("ix_approvals_event", "event_id"),
+    Index("ix_approvals_status", "status"),
+)
+
 users = Table(
     "users", metadata,
     Column("name", String(100), primary_key=True),
@@ -141,7 +156,7 @@ tokens = Table(
 )
 
 #: one row per counter: 'journal' and 'audit' (value = last seq, hash = last row's hash),
-#: and 'ids.event', 'ids.order', 'ids.alert' (value = next free id). The committing
+#: and 'ids.event', 'ids.order', 'ids.alert', 'ids.approval' (value = next free id). The committing
 #: transaction locks the row, so seq order is commit order whichever hub commits.
 counters = Table(
     "counters", metadata,

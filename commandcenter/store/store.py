@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import msgspec
 from sqlalchemy import Engine, bindparam, func, insert, select, update
@@ -16,7 +16,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError
 
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES
-from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat, VideoLink, Worker
+from commandcenter.domain.entities import (
+    Alert,
+    Approval,
+    Department,
+    Event,
+    Grid,
+    Order,
+    Seat,
+    VideoLink,
+    Worker,
+)
 
 from . import rows, schema as t
 from .engine import make_engine
@@ -37,6 +47,8 @@ class Loaded:
     grids: list[Grid]
     departments: list[Department]
     seq: int
+    #: (Practice) the pending approvals
+    approvals: list[Approval] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -91,6 +103,8 @@ class Store:
                 departments=_decode_all(conn, select(t.departments.c.data).order_by(t.departments.c.id),
                                         Department),
                 seq=self._counter(conn, "journal")[0],
+                approvals=_decode_all(conn, select(t.approvals.c.data).where(t.approvals.c.status == "pending")
+                                      .order_by(t.approvals.c.id), Approval),
             )
 
     def _counter(self, conn, name: str) -> tuple[int, str]:

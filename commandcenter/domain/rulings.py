@@ -1,0 +1,31 @@
+"""Rulings (裁定) and re-routing (改派建议): PROTOCOL.md "Practice".
+
+A case whose orders were returned ``ruling_after`` times (policy) needs a supervisor's ruling:
+only a supervisor may dispatch it, and that order is final (it cannot be returned). A category
+change that no longer matches the department an open order went to suggests a re-route.
+"""
+from __future__ import annotations
+
+from .codes import Role
+from .errors import conflict, forbidden
+from .routing import department_for
+
+
+def needs_ruling(returns: int, ruling_after: int) -> bool:
+    return returns >= ruling_after
+
+
+def check_dispatch(ruling: bool, role: str) -> None:
+    """Only a supervisor dispatches a case that needs (or already had) a ruling."""
+    if ruling and role != Role.SUPERVISOR:
+        raise forbidden("this case needs a supervisor's ruling: only a supervisor may dispatch it")
+
+
+def check_return(final: bool, order_id: int) -> None:
+    if final:
+        raise conflict(f"order {order_id} is a ruling's final order: it cannot be returned")
+
+
+def reroute_suggested(category: str, order_department: str | None) -> bool:
+    """Whether an open order sent to ``order_department`` no longer matches ``category``'s routing."""
+    return order_department is not None and department_for(category) != order_department
