@@ -10,7 +10,7 @@ from msgspec.structs import replace
 
 from commandcenter.domain.clock import CST
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSES
-from commandcenter.domain.entities import Assignee, Event, Order, Seat, VideoLink, Worker
+from commandcenter.domain.entities import Approval, Assignee, Event, Order, Seat, VideoLink, Worker
 from commandcenter.replica import EVENT_STATUSES, Replica
 
 T0 = datetime(2026, 11, 22, 9, 0, tzinfo=CST)
@@ -146,6 +146,25 @@ def test_seat_link_worker_and_alert_deltas():
     assert replica.apply(delta(14, "worker.updated", worker(9))).inserted["workers"] == {"w000009"}
 
 
+def approval(i: int, event_id: int, status: str = "pending", version: int = 1) -> Approval:
+    return Approval(id=i, kind="extension", event_id=event_id, order_id=5, requested_by="liaison.urban",
+                    requested_at=T0, reason="材料未到", until=T0 + timedelta(days=3), status=status,
+                    decided_by=None, decided_at=None, note=None, version=version)
+
+
+def test_approvals_pending_from_the_snapshot_and_decisions_kept_while_the_event_is_held():
+    replica = loaded()
+    changes = replica.apply({**snapshot(11, [event(1), event(2)], [order(5, 2)]), "approvals": wire([approval(7, 2)])})
+    assert changes.inserted["approvals"] == {7} and [a.id for a in replica.pending_approvals()] == [7]
+    changes = replica.apply(delta(12, "approval.updated", approval(7, 2, "approved", 2)))
+    assert changes.updated["approvals"] == {7} and replica.pending_approvals() == []
+    replica.apply({**snapshot(13, [event(1), event(2)], [order(5, 2)]), "approvals": []})
+    assert replica.approvals_of(2)[0].status == "approved"  # the answer stays beside its case
+    replica.apply(delta(14, "approval.created", approval(8, 2)))
+    replica.apply(delta(15, "event.updated", event(2, "archived", 2)))
+    assert list(replica.approvals) == [8]  # the decided one left with its event; the pending one waits
+
+
 def test_event_columns_follow_the_events():
     replica = loaded()
     first = replica.event_columns
@@ -160,7 +179,7 @@ def test_event_columns_follow_the_events():
 def test_unknown_frames_and_fields_change_nothing():
     replica = loaded()
     assert not replica.apply({"type": "heartbeat", "seq": 99})
-    changes = replica.apply(delta(11, "approval.created", {"id": 1}))
+    changes = replica.apply(delta(11, "petition.created", {"id": 1}))
     assert not changes and replica.seq == 11
 
 

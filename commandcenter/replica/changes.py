@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 #: the entity kinds a change can name; ``positions`` (a batch of moves) is a kind without ids
-KINDS = ("events", "orders", "workers", "seats", "video_links", "alerts", "departments")
+KINDS = ("events", "orders", "workers", "seats", "video_links", "alerts", "departments", "approvals")
 
 
 def _id_sets() -> dict[str, set]:

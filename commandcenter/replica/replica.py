@@ -16,7 +16,7 @@ import msgspec
 import numpy as np
 
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSES
-from commandcenter.domain.entities import Alert, Department, Event, Order, Seat, VideoLink, Worker
+from commandcenter.domain.entities import Alert, Approval, Department, Event, Order, Seat, VideoLink, Worker
 
 from .changes import Changes
 from .columns import EventColumns, WorkerColumns
@@ -25,7 +25,7 @@ log = logging.getLogger("replica")
 
 #: delta kind prefix -> the method that stores its entity
 _PUTS = {"event": "_put_event", "order": "_put_order", "seat": "_put_seat", "video_link": "_put_link",
-         "alert": "_put_alert", "worker": "_put_worker"}
+         "alert": "_put_alert", "worker": "_put_worker", "approval": "_put_approval"}
 #: snapshot lists kept as dicts: list name -> (entity type, key field)
 _KEYED = {"seats": (Seat, "id"), "video_links": (VideoLink, "id"), "departments": (Department, "id")}
 
@@ -44,6 +44,8 @@ class Replica:
         self.departments: dict[str, Department] = {}
         #: the snapshot's live alerts and those seen as deltas (a snapshot adds, never drops: history)
         self.alerts: dict[int, Alert] = {}
+        #: pending approvals, and decided ones seen as deltas while their event is held (the answer)
+        self.approvals: dict[int, Approval] = {}
         self.workers = WorkerColumns()
         self._trails: dict[int, list[int]] = {}
         self._event_columns: EventColumns | None = None
@@ -101,6 +103,8 @@ class Replica:
             self._snapshot_workers(_convert(merged["workers"], list[Worker]), changes)
         for alert in merged.get("alerts") or ():
             self._put_alert(alert, changes)
+        if "approvals" in merged:
+            self.approvals = _diff("approvals", self.approvals, self._snapshot_approvals(merged), changes)
         self.seq = merged.get("seq", self.seq)
         return changes
 
@@ -110,6 +114,13 @@ class Replica:
         trail = {i: o for i, o in self.orders.items()
                  if o.status not in OPEN_ORDER_STATUSES and o.event_id in events and i not in orders}
         return {**trail, **orders}
+
+    def _snapshot_approvals(self, merged: dict) -> dict[int, Approval]:
+        """The snapshot's pending approvals, plus the decided ones we hold of events still held."""
+        pending = {a.id: a for a in _convert(merged["approvals"], list[Approval])}
+        decided = {i: a for i, a in self.approvals.items()
+                   if a.status != "pending" and a.event_id in self.events and i not in pending}
+        return {**decided, **pending}
 
     def _snapshot_workers(self, workers: list[Worker], changes: Changes) -> None:
         old = set(self.workers.index)
@@ -142,6 +153,10 @@ class Replica:
         for order_id in self._trails.pop(event_id, ()):
             if self.orders.pop(order_id, None) is not None:
                 changes.remove("orders", order_id)
+        for approval in self.approvals_of(event_id):
+            if approval.status != "pending":  # a pending one stays in the inbox, to be denied
+                del self.approvals[approval.id]
+                changes.remove("approvals", approval.id)
 
     def _put_order(self, data: dict, changes: Changes) -> None:
         order = _convert(data, Order)
@@ -165,6 +180,11 @@ class Replica:
         alert = _convert(data, Alert)
         changes.put("alerts", alert.id, alert.id in self.alerts)
         self.alerts[alert.id] = alert
+
+    def _put_approval(self, data: dict, changes: Changes) -> None:
+        approval = _convert(data, Approval)
+        changes.put("approvals", approval.id, approval.id in self.approvals)
+        self.approvals[approval.id] = approval
 
     def _put_worker(self, data: dict, changes: Changes) -> None:
         worker = _convert(data, Worker)
@@ -192,6 +212,13 @@ class Replica:
     def event_order(self, event_id: int) -> Order | None:
         """The event's open order, if any."""
         return next((o for o in reversed(self.orders_of(event_id)) if o.status in OPEN_ORDER_STATUSES), None)
+
+    def approvals_of(self, event_id: int) -> list[Approval]:
+        """The event's approvals held here, oldest first."""
+        return sorted((a for a in self.approvals.values() if a.event_id == event_id), key=lambda a: a.id)
+
+    def pending_approvals(self) -> list[Approval]:
+        return sorted((a for a in self.approvals.values() if a.status == "pending"), key=lambda a: a.id)
 
     def seat(self, department: str) -> Seat | None:
         return next((s for s in self.seats.values() if s.department == department), None)
