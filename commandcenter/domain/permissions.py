@@ -32,6 +32,10 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "query.events": DESK_ROLES,
     "grids.get": DESK_ROLES,
     "query.stats": DESK_ROLES,
+    # PROTOCOL.md "Levels and the field"; the level rule is domain.levels
+    "event.delegate": DESKS,
+    "sos": frozenset({Role.WORKER}),
+    "sos.ack": DESKS,
 }
 
 #: commands whose target is an order that must be the sender's own

@@ -229,6 +229,30 @@ class QueryStats(Base, tag="query.stats"):
     period_of: Literal["reported", "resolved"] = "reported"
 
 
+class EventDelegate(Base, tag="event.delegate"):
+    """(Levels) Move a case down to the centre of ``to``, an area (district, street or community
+    grid id) inside the sender's area, below the case's level and holding its grid."""
+
+    event_id: EntityId
+    to: GridId
+    note: Note = ""
+    version: int | None = None
+
+
+class Sos(Base, tag="sos"):
+    """(Levels) A worker's SOS: a severity-4 event with ``source: "sos"``, held at their street."""
+
+    lat: Lat
+    lon: Lon
+    note: Note = ""
+
+
+class SosAck(Base, tag="sos.ack"):
+    """(Levels) A desk of the SOS's area acknowledges it (sets ``sos_acked_by``, ``sos_acked_at``)."""
+
+    event_id: EntityId
+
+
 class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):
     lat: Lat
     lon: Lon
@@ -247,6 +271,7 @@ Command = (
     EventReport | EventAccept | EventReject | OrderDispatch | OrderReceive | OrderReturn
     | OrderProgress | OrderComplete | EventVerify | EventFollowUp | EventArchive
     | EventSupervise | EventEscalate | AlertBroadcast | VideoReport | EventUpdate
+    | EventDelegate | Sos | SosAck
 )
 Query = QueryEvents | GridsGet | QueryStats
 Telemetry = Position | Positions
@@ -256,6 +281,7 @@ REQUEST_TYPES: tuple[type[Base], ...] = (
     Hello, EventReport, EventAccept, EventReject, OrderDispatch, OrderReceive, OrderReturn,
     OrderProgress, OrderComplete, EventVerify, EventFollowUp, EventArchive, EventSupervise,
     EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats, EventUpdate,
+    EventDelegate, Sos, SosAck,
 )
 
 

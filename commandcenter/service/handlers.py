@@ -11,13 +11,14 @@ from datetime import datetime
 from msgspec import UNSET
 from msgspec.structs import replace
 
-from commandcenter.domain import alerts as alert_rules, deadlines, permissions
+from commandcenter.domain import alerts as alert_rules, deadlines, levels as level_rules, permissions
 from commandcenter.domain.codes import CLOCK_RUNNING_STATUSES, OPEN_ORDER_STATUSES, EventStatus, Role, event_code
 from commandcenter.domain.entities import Alert, Assignee, Event, Note, Order
 from commandcenter.domain.errors import bad_request, conflict, forbidden, not_found
 from commandcenter.domain.lifecycle import Action, check_progress, check_supervisable, event_next, order_next
 from commandcenter.net import messages as m
 
+from . import levels
 from .context import Actor, World
 from .unit import Unit
 
@@ -102,7 +103,7 @@ def report(u: Unit, world: World, actor: Actor, msg: m.EventReport) -> dict:
         assignee=None, satisfaction=None, version=1, reporter_phone=msg.reporter_phone,
         reported_by=actor.user, handled_on_spot=msg.handled_on_spot, updated_at=u.now,
         resolved_at=u.now if msg.handled_on_spot else None, alert_id=msg.alert_id,
-        request_type=msg.request_type,
+        request_type=msg.request_type, **level_rules.reported(grid_id),
     )
     u.put_event(event, created=True)
     return {"event_id": event_id}
@@ -281,8 +282,9 @@ def escalate(u: Unit, world: World, actor: Actor, msg: m.EventEscalate) -> dict:
     check_supervisable(event.status)
     due = _future(msg.due_at, u.now, "due_at") or event.due_at
     _note_open_order(u, actor, event, msg.note, "escalate", due_at=due)
-    _bump_event(u, event, escalation_level=event.escalation_level + 1, due_at=due)
-    return {}
+    moved = level_rules.escalated(event)  # (Levels) one level up; the city keeps it, with a note
+    _bump_event(u, event, escalation_level=event.escalation_level + 1, due_at=due, **moved)
+    return {} if moved else {"note": level_rules.CITY_NOTE}
 
 
 def _note_open_order(u: Unit, actor: Actor, event: Event, text: str, kind: str, **changes) -> None:
@@ -320,6 +322,7 @@ HANDLERS: dict[type, Handler] = {
     m.OrderProgress: progress, m.OrderComplete: complete, m.EventVerify: verify,
     m.EventFollowUp: follow_up, m.EventArchive: archive, m.EventSupervise: supervise,
     m.EventEscalate: escalate, m.AlertBroadcast: broadcast, m.VideoReport: video_report,
+    m.EventDelegate: levels.delegate, m.Sos: levels.sos, m.SosAck: levels.sos_ack,
 }
 
 
@@ -330,4 +333,7 @@ def apply(u: Unit, world: World, actor: Actor, msg) -> dict:
         raise forbidden("the wall display is read-only")
     if command not in permissions.OWN_ORDER_COMMANDS:
         permissions.check(actor.role, command)
-    return HANDLERS[type(msg)](u, world, actor, msg)
+    levels.check_scope(u, actor, command, msg)
+    result = HANDLERS[type(msg)](u, world, actor, msg)
+    levels.check_created(u, actor, result)
+    return result

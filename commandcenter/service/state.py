@@ -8,6 +8,7 @@ import msgspec
 
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSES
 from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat
+from commandcenter.domain.levels import settled
 
 from .clocks import DueIndex, event_due, order_due, order_sign_due
 
@@ -98,7 +99,7 @@ class HubState:
 
     def load(self, events, orders, seats, links, alerts, grids, departments) -> None:
         """Fill from the store (open events and their orders only)."""
-        for event in events:
+        for event in map(settled, events):  # (Levels) events saved before levels get their holder
             self.events.put(event.id, event)
             self.event_due.watch(event_due(event), event.id)
         for order in sorted(orders, key=lambda o: o.id):
