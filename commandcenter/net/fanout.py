@@ -162,6 +162,7 @@ class Fanout:
         self._seed_visible(view)
         start = resume_from + 1 - self.ring[0].seq
         entries = [self.ring[i] for i in range(start, len(self.ring))]
+        view.seed_area([e.entity for e in entries if e.kind.startswith("event.")], keep=True)  # closed since
         return [e.frame for e in entries if view.sees(e.kind, e.entity)]
 
     def _seed_visible(self, view: View) -> None:

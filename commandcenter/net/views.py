@@ -91,15 +91,18 @@ class View:
             return entity.event_id in self.area_events
         if kind == "worker.updated":
             return inside(entity.grid_id, self.area)
-        if kind == "alert.created":
-            return overlaps(entity.grid_ids, self.area)
-        return True
+        if kind == "alert.created":  # a broadcast names areas; an alert about one worker, its grid
+            grid_ids = getattr(entity, "grid_ids", None)
+            return overlaps(grid_ids, self.area) if grid_ids is not None else inside(entity.grid_id, self.area)
+        return True  # seats and video links reach every desk
 
-    def seed_area(self, events) -> None:
-        """Learn which live events lie in the area (before a snapshot or a resume)."""
+    def seed_area(self, events, keep: bool = False) -> None:
+        """Learn which of ``events`` lie in the area (before a snapshot or a resume); ``keep``: add
+        them to those known."""
         if self.area is not None:  # inline prefix test: this runs over the whole city's live events
             area = self.area
-            self.area_events = {e.id for e in events if e.grid_id is not None and e.grid_id.startswith(area)}
+            ids = {e.id for e in events if e.grid_id is not None and e.grid_id.startswith(area)}
+            self.area_events = self.area_events | ids if keep else ids
 
     def _holds_order(self, order) -> bool:
         if self.area is not None and order.event_id not in self.area_events:
@@ -124,4 +127,4 @@ class View:
 
     def sees_alert(self, alert) -> bool:
         """Whether a live alert goes into this desk's snapshot."""
-        return self.area is None or overlaps(alert.grid_ids, self.area)
+        return self.area is None or self._in_area("alert.created", alert)
