@@ -128,3 +128,16 @@ async def test_a_desk_user_without_a_proper_scope_is_refused_at_login(city):
         assert peer.ws.close_code == 4401
     set_scope(hub, "wall", "district", "130284")
     assert (await Peer.login(hub.port, "wall")).welcome["session"]["scope"]["grid_id"] == "130284"
+
+
+async def test_alerts_reach_a_street_desk_only_when_they_reach_its_street(city):
+    hub, desk = city
+    street = await Peer.login(hub.port, f"operator.{STREET}")
+    await street.snapshot()
+    far = await desk.ok({"type": "alert.broadcast", "title": "寻人", "body": "", "grid_ids": ["130284"]})
+    near = await desk.ok({"type": "alert.broadcast", "title": "寻人", "body": "", "grid_ids": ["130203"]})
+    got = await street.until(lambda f: f.get("kind") == "alert.created")
+    assert got["data"]["id"] == near["alert_id"] and not deltas(street.frames, "alert.")
+    again = await (await Peer.login(hub.port, f"operator.{STREET}")).snapshot()
+    assert [a["id"] for a in again["alerts"]] == [near["alert_id"]] and far["recipients"] > 0
+    await street.close()
