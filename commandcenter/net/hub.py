@@ -251,7 +251,6 @@ class Hub:
                 await ws.close(protocol.CloseCode.UNAUTHENTICATED, "unauthenticated")
             return None
 
-
     def scope_of(self, account) -> levels.Scope | None:
         """The account's scope (None for workers and gateways); ``unauthenticated`` if it has none."""
         return levels.account_scope(account.role, account.scope_level, account.scope_grid, self.state.grids)
