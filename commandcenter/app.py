@@ -45,13 +45,17 @@ def make_city(grids: list[dict]):
 def make_window(desk, grids: list[dict], rotate_s: float | None = None):
     """The view for the role that logged in: the wall display, a liaison's seat panel, the
     supervisor desk, or the operator console (operators and admins)."""
+    from .views.field_desk import FieldDesk
     from .views.map_binding import MapBinding
 
     role = desk.session.get("role", "operator")
     if role == "wall":
+        from .views.sos_alarm import on_wall
         from .views.wall import WallDisplay
 
-        return WallDisplay(desk, grids, rotate_s=rotate_s)  # its own dark map and look, read-only
+        window = WallDisplay(desk, grids, rotate_s=rotate_s)  # its own dark map and look, read-only
+        window.sos = on_wall(window, desk, grids)
+        return window
     city = make_city(grids)
     grid_names = {g["id"]: g["name"] for g in grids}
     if role == "liaison":
@@ -59,6 +63,7 @@ def make_window(desk, grids: list[dict], rotate_s: float | None = None):
 
         window = SeatPanel(desk, city)  # binds its map itself: only the seat's own cases
         window.model.set_names(grid_names)
+        window.field = FieldDesk(window, desk, grids)  # the centre and the SOS banner
         return window
     if role == "supervisor":
         from .views.supervisor import SupervisorDesk
@@ -72,6 +77,7 @@ def make_window(desk, grids: list[dict], rotate_s: float | None = None):
     window.grids = grids
     window.model.set_names(grid_names, {str(w.id): w.name for w in desk.replica.workers.records})
     window.map_binding = MapBinding(desk, city, window)
+    window.field = FieldDesk(window, desk, grids)  # Levels: centre, area, held cases, delegate, SOS
     if role in ("operator", "supervisor", "admin"):
         from .views.desk_docks import DeskDocks
 

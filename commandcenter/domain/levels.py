@@ -161,6 +161,17 @@ def delegated(scope: Scope, event, to: str, kind: str | None) -> dict:
     return {"level": str(level), "held_by": to}
 
 
+def delegate_targets(scope: Scope, event) -> list[str]:
+    """The areas ``scope`` may delegate ``event`` to (the desk's picker), highest first: one per level
+    below the case's holder, the area there holding the case's grid, inside the sender's area; none
+    when the sender may not act on the case. Each passes :func:`delegated`."""
+    if not may_act(scope, event):
+        return []
+    held = rank(holder(event)[0])
+    areas = ((lv, area_at(event.grid_id, lv)) for lv in (Level.DISTRICT, Level.STREET, Level.COMMUNITY))
+    return [a for lv, a in areas if a is not None and rank(lv) < held and inside(a, scope.area)]
+
+
 def account_scope(role: str, level: str | None, grid_id: str | None, grids: Mapping) -> Scope | None:
     """The scope of an account (None for workers and gateways); ``unauthenticated`` when a desk
     user has none, or one naming no area of its level."""

@@ -48,6 +48,7 @@ class EventDetail(QWidget):
         super().__init__(parent)
         self.role = role
         self.subject = None
+        self.hook = None  # Levels (views/field_desk.py): hook(detail, event) after the buttons are set
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -90,6 +91,8 @@ class EventDetail(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields.addRow(name, label)
         self._set_buttons(offered_actions(event, self.role))
+        if self.hook is not None:
+            self.hook(self, event)
         self._fill_trail(orders)
 
     def _rows(self, e, grid_name: str, assignee_name: str) -> list[tuple[str, str]]:

@@ -44,8 +44,11 @@ class FilterBar(QWidget):
         self.overdue.setCheckable(True)
         self.area = QLineEdit(placeholderText=tr("Area code"))
         self.area.setMaximumWidth(130)
+        self.scope = QComboBox(objectName="area_switch")  # a city desk's "all areas" / one area (set_areas)
+        self.scope.setToolTip(tr("Show every area, or only one district or street"))
+        self.scope.hide()
         self.text = QLineEdit(placeholderText=tr("Search code, title, description (Ctrl+F)"))
-        for widget in (self.category, self.severity, self.overdue, self.area):
+        for widget in (self.category, self.severity, self.overdue, self.scope, self.area):
             layout.addWidget(widget)
         layout.addWidget(self.text, 1)
         self.new_count = QLabel()
@@ -65,6 +68,7 @@ class FilterBar(QWidget):
         self.category.currentIndexChanged.connect(lambda _i: self.emit_filter())
         self.severity.currentIndexChanged.connect(lambda _i: self.emit_filter())
         self.overdue.toggled.connect(lambda _on: self.emit_filter())
+        self.scope.currentIndexChanged.connect(lambda _i: self.emit_filter())
         self.area.textChanged.connect(lambda _t: self._debounce.start())
         self.text.textChanged.connect(lambda _t: self._debounce.start())
 
@@ -72,6 +76,7 @@ class FilterBar(QWidget):
         category = self.category.currentData()
         severity = self.severity.currentData()
         area = self.area.text().strip()
+        area = self.scope.currentData() or area
         return Filter(
             statuses=self.statuses[max(0, self.group.checkedId())],
             categories=frozenset({category}) if category else frozenset(),
@@ -86,15 +91,26 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         """Back to every open case: no status group, category, severity, area or text narrowing."""
-        blockers = [QSignalBlocker(w) for w in (self.category, self.severity, self.overdue, self.area, self.text)]
+        blockers = [QSignalBlocker(w) for w in (self.category, self.severity, self.overdue, self.scope, self.area,
+                                                 self.text)]
         self.group.button(0).setChecked(True)
         self.category.setCurrentIndex(0)
         self.severity.setCurrentIndex(0)
         self.overdue.setChecked(False)
+        self.scope.setCurrentIndex(0)
         self.area.clear()
         self.text.clear()
         del blockers
         self.emit_filter()
+
+    def set_areas(self, areas: list[tuple[str, str]]) -> None:
+        """Offer a switch between every area and one of ``areas`` ((area id, label)); none hides it."""
+        with QSignalBlocker(self.scope):
+            self.scope.clear()
+            self.scope.addItem(tr("All areas"), None)
+            for area_id, label in areas:
+                self.scope.addItem(label, area_id)
+        self.scope.setVisible(bool(areas))
 
     def set_new_count(self, count: int) -> None:
         self.new_count.setText(tr("{n} new").format(n=count) if count else "")

@@ -1,4 +1,5 @@
-"""The status bar: connection (live / reconnecting / offline, age of the last frame), seq, clock, user."""
+"""The status bar: connection (live / reconnecting / offline, age of the last frame), seq, the centre
+(路北区 · 区级中心, once the desk knows its area tree), user, clock."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -18,14 +19,20 @@ class DeskStatusBar(QStatusBar):
         super().__init__(parent)
         self.desk = desk
         self.connection, self.seq, self.clock, self.user = QLabel(), QLabel(), QLabel(), QLabel()
+        self.centre = QLabel(objectName="centre")
+        self.centre.setStyleSheet("font-weight: 600;")
         self.connection.setObjectName("connection")
         self.addWidget(self.connection, 1)
-        for label in (self.seq, self.user, self.clock):
+        for label in (self.seq, self.centre, self.user, self.clock):
             self.addPermanentWidget(label)
         desk.connectionChanged.connect(self.on_state)  # a bound slot: disconnected when the bar goes
         self.timer = QTimer(self, interval=1000, timeout=self.refresh)
         self.timer.start()
         self.refresh()
+
+    def set_centre(self, text: str) -> None:
+        """The desk's centre, e.g. ``路北区 · 区级中心``."""
+        self.centre.setText(text)
 
     def on_state(self, _state: str) -> None:
         self.refresh()
