@@ -50,7 +50,7 @@ def _sources() -> dict[str, str]:
     return {
         "worker": tr("Grid worker", "Source"), "hotline": tr("12345 hotline", "Source"),
         "citizen": tr("Citizen", "Source"), "camera": tr("Camera", "Source"), "drone": tr("Drone", "Source"),
-        "one_key": tr("One-key call", "Source"),
+        "one_key": tr("One-key call", "Source"), "sos": tr("Worker SOS", "Source"),
     }
 
 

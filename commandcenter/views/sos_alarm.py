@@ -16,6 +16,7 @@ from commandcenter.i18n import tr
 from commandcenter.models.sos import SosWatch
 from commandcenter.widgets.sos_banner import AlarmBanner
 
+from . import wall_style
 from .commands import CommandSender
 
 
@@ -57,5 +58,7 @@ def on_top(window: QMainWindow, banner: QWidget) -> None:
 def on_wall(wall, desk, grids: list[dict]) -> SosAlarm:
     """The wall's banner, under its title bar: names masked (the privacy rule), no acknowledge button."""
     alarm = SosAlarm(desk, {g["id"]: g["name"] for g in grids}, can_ack=False, masked=True, parent=wall)
+    alarm.watch.changed.connect(lambda: alarm.banner.set_font_px(wall_style.px("head", wall.scale or 1.0)))
+    alarm.banner.set_font_px(wall_style.px("head", wall.scale or 1.0))
     wall.layout().insertWidget(1, alarm.banner)
     return alarm

@@ -16,10 +16,11 @@ STYLES = ("background: #b3182b; color: #ffffff;", "background: #e5344a; color: #
 class AlarmBanner(QFrame):
     ackRequested = Signal(object)  # the key of the call
 
-    def __init__(self, ack_label: str = "Acknowledge", parent: QWidget | None = None) -> None:
+    def __init__(self, ack_label: str = "Acknowledge", parent: QWidget | None = None, *, font_px: int = 15) -> None:
         super().__init__(parent)
         self.setObjectName("alarm_banner")
         self.ack_label = ack_label
+        self.font_px = font_px
         self.can_ack = True
         self.items: list[tuple[object, str]] = []
         self.rows = QVBoxLayout(self)
@@ -42,6 +43,12 @@ class AlarmBanner(QFrame):
         self.can_ack = allowed
         self._rebuild()
 
+    def set_font_px(self, font_px: int) -> None:
+        """The text size (a wall across the room wants more than a desk)."""
+        if font_px != self.font_px:
+            self.font_px = font_px
+            self._rebuild()
+
     def texts(self) -> list[str]:
         return [text for _key, text in self.items]
 
@@ -59,7 +66,7 @@ class AlarmBanner(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(text)
-        label.setStyleSheet("font-size: 15px; font-weight: 700; background: transparent; color: #ffffff;")
+        label.setStyleSheet(f"font-size: {self.font_px}px; font-weight: 700; background: transparent; color: #ffffff;")
         label.setWordWrap(True)
         layout.addWidget(label, 1)
         if self.can_ack:
