@@ -50,11 +50,13 @@ def make_window(desk, grids: list[dict], rotate_s: float | None = None):
 
     role = desk.session.get("role", "operator")
     if role == "wall":
+        from .views.coverage import on_wall as coverage_on_wall
         from .views.sos_alarm import on_wall
         from .views.wall import WallDisplay
 
         window = WallDisplay(desk, grids, rotate_s=rotate_s)  # its own dark map and look, read-only
         window.sos = on_wall(window, desk, grids)
+        window.coverage = coverage_on_wall(window, desk, grids)  # key C
         return window
     city = make_city(grids)
     grid_names = {g["id"]: g["name"] for g in grids}

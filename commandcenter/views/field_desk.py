@@ -7,7 +7,9 @@ the console and the supervisor desk keep their own code:
   swallowed), with who holds it;
 - the delegate action (下派, Ctrl+L) with a picker of the centres below;
 - for a city-level supervisor, a switch between every area and one district or street;
-- the SOS banner at the top (:mod:`.sos_alarm`).
+- the SOS banner at the top (:mod:`.sos_alarm`);
+- a worker's day replayed on the map (:mod:`.replay`, F6 or a click on a worker) and, on a
+  supervisor's map, the patrol coverage layer (:mod:`.coverage`).
 
 ``FieldDesk(window, desk, grids)`` on an :class:`~.console.OperatorConsole` (or the supervisor desk)
 after its ``map_binding`` is set; on another window (a seat panel) only the centre and the banner.
@@ -24,8 +26,10 @@ from commandcenter.models.centre import Centre
 from commandcenter.replica.event_index import Filter
 
 from .console import ACTION_KEYS, OperatorConsole
+from .coverage import CoverageLayer, add_toggle
 from .delegate import DelegateDialog
 from .detail import clear_layout
+from .replay import add_replay_dock
 from .sos_alarm import SosAlarm, on_top
 
 DELEGATE_KEY = "Ctrl+L"
@@ -62,6 +66,19 @@ class FieldDesk(QObject):
             window.filters.set_areas(self.centre.switch_areas())
         window.filters.changed.connect(self.on_filter)
         self.focus(self.centre.area)
+        self._field_tools(window)
+
+    def _field_tools(self, window: OperatorConsole) -> None:
+        """The replay dock (F6, or a click on a worker) where the role may ask for tracks; the coverage
+        toggle on a supervisor's map."""
+        self.replay = self.coverage = None
+        if window.map is None:
+            return
+        if permissions.may(self.role, "query.track"):
+            self.replay = add_replay_dock(window, self.desk, window.map, self.centre.names)
+        if self.role == "supervisor" and permissions.may(self.role, "query.coverage"):
+            self.coverage = CoverageLayer(self.desk, window.map, list(self.centre.grids.values()), self)
+            self.coverage_toggle = add_toggle(self.coverage)
 
     # -- the map ----------------------------------------------------------------------------------
 
