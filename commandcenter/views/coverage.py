@@ -41,6 +41,7 @@ class CoverageLayer(QObject):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.hide()
         self.note = ""
+        self.day: str | None = None  # YYYY-MM-DD shown (None: today, centre time)
         self.sender = CommandSender(desk, self.show_error)
         self.timer = QTimer(self, interval=refresh_ms, timeout=self.refresh)
         city.installEventFilter(self)
@@ -59,7 +60,7 @@ class CoverageLayer(QObject):
 
     def refresh(self):
         """Ask for today's coverage by grid; the fill changes when the answer comes."""
-        day = clock.now().date().isoformat()
+        day = self.day or clock.now().date().isoformat()
         frame = {"type": "query.coverage", "date": day, "group_by": "grid"}
         return self.sender.send(frame, on_ack=lambda result: self.show_rows(result.get("rows") or []))
 

@@ -62,9 +62,9 @@ class ReplayPanel(QWidget):
         self.worker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.worker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.worker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.day = QDateEdit(QDate.currentDate(), objectName="replay_day", calendarPopup=True)
+        today = QDate(clock.now().date())  # the centre's day, whatever the machine's zone
+        self.day = QDateEdit(today, objectName="replay_day", calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setMaximumDate(QDate.currentDate())
         self.load = QPushButton(tr("Replay"), objectName="replay_load")
         self.clear = QPushButton(tr("Clear"), objectName="replay_clear")
         self.status = QLabel(tr("Choose a worker (or click one on the map) and a day"), objectName="replay_status")
