@@ -79,11 +79,11 @@ def make_window(desk, grids: list[dict], rotate_s: float | None = None):
     window.grids = grids
     window.model.set_names(grid_names, {str(w.id): w.name for w in desk.replica.workers.records})
     window.map_binding = MapBinding(desk, city, window)
-    window.field = FieldDesk(window, desk, grids)  # Levels: centre, area, held cases, delegate, SOS
     if role in ("operator", "supervisor", "admin"):
         from .views.desk_docks import DeskDocks
 
         window.docks = DeskDocks(window, desk, grids, city)
+    window.field = FieldDesk(window, desk, grids)  # Levels and the field: centre, area, delegate, SOS, replay
     return window
 
 

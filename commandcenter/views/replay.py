@@ -164,7 +164,8 @@ def add_replay_dock(window, desk, city, grid_names: dict[str, str], key: str = "
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     toggle = dock.toggleViewAction()
     toggle.setShortcut(QKeySequence(key))
-    window.addAction(toggle)
+    view = next((a.menu() for a in window.menuBar().actions() if a.menu() and a.text() == tr("&View")), None)
+    (view or window).addAction(toggle)  # beside the other docks when the desk has its View menu
     dock.hide()
     city.workerClicked.connect(lambda row: (panel.choose_row(row), dock.show(), dock.raise_()))
     dock.visibilityChanged.connect(lambda shown: shown and panel.fill_workers())
