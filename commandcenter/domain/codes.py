@@ -28,10 +28,14 @@ class EventStatus(StrEnum):
     FOLLOWED_UP = "followed_up"
     ARCHIVED = "archived"
     REJECTED = "rejected"
+    #: (Practice) a duplicate report merged into another event (``merged_into``)
+    MERGED = "merged"
 
 
 #: statuses whose events are no longer in the live picture (snapshot leaves them out)
 CLOSED_EVENT_STATUSES = frozenset({EventStatus.ARCHIVED, EventStatus.REJECTED})
+#: (Practice) a merged event leaves the live picture too; its master carries the case on
+CLOSED_EVENT_STATUSES = CLOSED_EVENT_STATUSES | {EventStatus.MERGED}
 #: statuses in which the handling deadline still runs
 CLOCK_RUNNING_STATUSES = frozenset(
     {EventStatus.ACCEPTED, EventStatus.DISPATCHED, EventStatus.IN_PROGRESS}

@@ -32,6 +32,10 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "query.events": DESK_ROLES,
     "grids.get": DESK_ROLES,
     "query.stats": DESK_ROLES,
+    # (Practice) duplicates and assessment
+    "event.merge": DESKS,
+    "query.duplicates": DESK_ROLES,
+    "query.assessment": DESK_ROLES,
 }
 
 #: commands whose target is an order that must be the sender's own
@@ -39,6 +43,7 @@ OWN_ORDER_COMMANDS = frozenset({"order.receive", "order.return", "order.progress
 
 #: commands that change no state: a wall may send these
 QUERIES = frozenset({"query.events", "grids.get", "query.stats"})
+QUERIES = QUERIES | {"query.duplicates", "query.assessment"}  # (Practice)
 
 
 def may(role: str, command: str, *, own: bool = True) -> bool:

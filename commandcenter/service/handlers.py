@@ -18,6 +18,7 @@ from commandcenter.domain.errors import bad_request, conflict, forbidden, not_fo
 from commandcenter.domain.lifecycle import Action, check_progress, check_supervisable, event_next, order_next
 from commandcenter.net import messages as m
 
+from . import merging
 from .context import Actor, World
 from .unit import Unit
 
@@ -104,6 +105,7 @@ def report(u: Unit, world: World, actor: Actor, msg: m.EventReport) -> dict:
         resolved_at=u.now if msg.handled_on_spot else None, alert_id=msg.alert_id,
         request_type=msg.request_type,
     )
+    event = replace(event, possible_duplicates=u.state.duplicates.candidate_ids(event))  # (Practice)
     u.put_event(event, created=True)
     return {"event_id": event_id}
 
@@ -127,6 +129,7 @@ def accept(u: Unit, world: World, actor: Actor, msg: m.EventAccept) -> dict:
     _bump_event(
         u, event, status=status, tier=msg.tier, category=msg.category or event.category,
         severity=msg.severity or event.severity, accepted_at=u.now, request_type=request_type,
+        accepted_by=actor.user,
         due_at=deadlines.handle_due(world.policy, u.now, msg.tier, request_type),
     )
     return {}
@@ -257,7 +260,8 @@ def verify(u: Unit, world: World, actor: Actor, msg: m.EventVerify) -> dict:
 def follow_up(u: Unit, world: World, actor: Actor, msg: m.EventFollowUp) -> dict:
     event = _event(u, msg.event_id, msg.version)
     status = event_next(event.status, Action.FOLLOW_UP)
-    _bump_event(u, event, status=status, satisfaction=msg.satisfaction)
+    master = _bump_event(u, event, status=status, satisfaction=msg.satisfaction)
+    merging.record_follow_up(u, master, msg.satisfaction, msg.note)  # (Practice) on its merged events
     return {}
 
 
@@ -321,6 +325,7 @@ HANDLERS: dict[type, Handler] = {
     m.EventFollowUp: follow_up, m.EventArchive: archive, m.EventSupervise: supervise,
     m.EventEscalate: escalate, m.AlertBroadcast: broadcast, m.VideoReport: video_report,
 }
+HANDLERS[m.EventMerge] = merging.merge  # (Practice)
 
 
 def apply(u: Unit, world: World, actor: Actor, msg) -> dict:

@@ -10,6 +10,7 @@ from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSE
 from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat
 
 from .clocks import DueIndex, event_due, order_due, order_sign_due
+from .duplicates import DuplicateIndex
 
 
 class EntityCache:
@@ -75,6 +76,8 @@ class HubState:
     #: department -> [open orders, overdue open orders], kept by the unit of work
     department_counts: dict[str, list[int]] = field(default_factory=dict)
     seq: int = 0
+    #: (Practice) open events by ~300 m cell, and merged events of live masters (see .duplicates)
+    duplicates: DuplicateIndex = field(default_factory=DuplicateIndex)
 
     def event(self, event_id: int) -> Event | None:
         return self.events.get(event_id)
@@ -101,6 +104,7 @@ class HubState:
         for event in events:
             self.events.put(event.id, event)
             self.event_due.watch(event_due(event), event.id)
+        self.duplicates.load(events)
         for order in sorted(orders, key=lambda o: o.id):
             self.orders.put(order.id, order)
             self.orders_by_event[order.event_id].append(order.id)
@@ -129,6 +133,7 @@ class HubState:
             event = self.events.get(eid)
             if event is not None and event.status in CLOSED_EVENT_STATUSES:
                 self.events.drop(eid)
+                self.duplicates.forget_merged(event.duplicates)  # (a merged one's moved to its master)
                 for oid in self.orders_by_event.pop(eid, ()):
                     self.orders.drop(oid)
 

@@ -59,6 +59,10 @@ workers = Table(
     Column("data", Text, nullable=False),
 )
 
+#: (Practice) the columns of the index that covers ``query.assessment`` (a range on the first)
+ASSESSMENT_INDEX = ("judged_due_ms", "grid_id", "assignee_department", "assignee_worker", "accepted_by",
+                    "resolved_ms", "satisfaction", "verify_failures", "returns", "extended")
+
 events = Table(
     "events", metadata,
     Column("id", BigInteger, primary_key=True, autoincrement=False),
@@ -81,11 +85,19 @@ events = Table(
     Column("version", Integer, nullable=False),
     Column("data", Text, nullable=False),
     Column("alert_id", BigInteger),  # the alert a sighting answers (migration 0002)
+    # (Practice, migration 0005) for query.assessment: the deadline the event is judged by (before
+    # any extension; null when not judged), rework and return counts, extended (0/1), who accepted it
+    Column("judged_due_ms", Ms),
+    Column("verify_failures", Integer),
+    Column("returns", Integer),
+    Column("extended", Integer),
+    Column("accepted_by", String(100)),
     Index("ix_events_created", "created_ms"),
     Index("ix_events_resolved", "resolved_ms"),
     Index("ix_events_status", "status"),
     Index("ix_events_grid", "grid_id"),
     Index("ix_events_alert", "alert_id"),
+    Index("ix_events_judged", *ASSESSMENT_INDEX),  # (Practice) covers query.assessment
 )
 
 orders = Table(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import msgspec
 from sqlalchemy import Engine, bindparam, func, insert, select, update
@@ -37,6 +37,8 @@ class Loaded:
     grids: list[Grid]
     departments: list[Department]
     seq: int
+    #: (Practice) merged events whose master is live: the master's follow-up is recorded on them
+    merged: list[Event] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -91,6 +93,7 @@ class Store:
                 departments=_decode_all(conn, select(t.departments.c.data).order_by(t.departments.c.id),
                                         Department),
                 seq=self._counter(conn, "journal")[0],
+                merged=_merged_into(conn, events),
             )
 
     def _counter(self, conn, name: str) -> tuple[int, str]:
@@ -222,6 +225,13 @@ def _upsert_statement(dialect, table):
 def _decode_all(conn, query, kind: type) -> list:
     decoder = msgspec.json.Decoder(kind)
     return [decoder.decode(row[0]) for row in conn.execute(query)]
+
+
+def _merged_into(conn, events: list[Event]) -> list[Event]:
+    ids = sorted({d for e in events for d in e.duplicates})
+    chunks = (ids[i:i + 500] for i in range(0, len(ids), 500))
+    query = select(t.events.c.data)
+    return [e for chunk in chunks for e in _decode_all(conn, query.where(t.events.c.id.in_(chunk)), Event)]
 
 
 def _orders_of_live():
