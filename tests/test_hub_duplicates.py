@@ -57,7 +57,7 @@ async def test_three_reports_of_one_broken_cover_find_each_other(quiet):
 
 
 async def test_far_unrelated_or_different_reports_are_not_candidates(quiet):
-    desk, (a, _, _) = await three_covers(quiet)
+    desk, _ = await three_covers(quiet)
     far = await report(desk, 0, lat=COVER["lat"] + 0.004)  # about 450 m north
     unrelated = await report(desk, 0, category="dispute")
     other_text = await desk.ok({**COVER, "title": "广场舞噪音扰民", "description": "每晚十点后仍有音响"})
@@ -86,8 +86,8 @@ async def test_merge_of_three_reports_into_one_master(quiet):
     await fresh.close()
 
 
-async def follow_up(hub, desk: Peer, event_id: int, satisfaction: int, note: str) -> None:
-    """Report handled on the spot is resolved: verify, then follow up."""
+async def follow_up(desk: Peer, event_id: int, satisfaction: int, note: str) -> None:
+    """A report handled on the spot arrives resolved: verify it, then follow it up."""
     await desk.ok({"type": "event.verify", "event_id": event_id, "passed": True, "note": "ok"})
     await desk.ok({"type": "event.follow_up", "event_id": event_id, "satisfaction": satisfaction, "note": note})
 
@@ -98,7 +98,7 @@ async def test_the_masters_follow_up_is_recorded_on_every_merged_event(quiet):
     b, c = await report(desk, 1), await report(desk, 2)
     for duplicate in (b, c):
         await merge(desk, duplicate, a)
-    await follow_up(quiet, desk, a, 4, "已修复，居民满意")
+    await follow_up(desk, a, 4, "已修复，居民满意")
     for merged in (b, c):
         got = latest(desk, merged)
         assert (got["status"], got["satisfaction"], got["follow_up_note"]) == ("merged", 4, "已修复，居民满意")
@@ -129,7 +129,7 @@ async def test_refused_merges_change_nothing(quiet, case, code, fragment):
     b, c = await report(desk, 1), await report(desk, 2)
     await merge(desk, b, a)
     if case == "into_followed_up":
-        await follow_up(quiet, desk, a, 5, "")
+        await follow_up(desk, a, 5, "")
     before = {i: quiet.state.duplicates.merged.get(i) or quiet.state.event(i) for i in (a, b, c)}
     duplicate, into = {"itself": (c, c), "unknown": (c, 999_999), "into_merged": (c, b), "cycle": (a, b),
                        "into_followed_up": (c, a), "merged_again": (b, c)}[case]
@@ -164,7 +164,7 @@ async def test_after_a_restart_the_index_and_the_merged_events_are_back(db_url):
     desk = await Peer.login(hub.port, "operator")
     c = await report(desk, 2)
     assert latest(desk, c)["possible_duplicates"] == [a]
-    await follow_up(hub, desk, a, 3, "回访")
+    await follow_up(desk, a, 3, "回访")
     assert latest(desk, b)["satisfaction"] == 3
     await desk.close()
     await hub.stop()
