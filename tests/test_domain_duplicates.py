@@ -15,7 +15,7 @@ HOUR_MS = 3_600_000
 
 def rep(event_id: int, text: str = "幸福路井盖破损", category: str = "public_facility", north_m: float = 0.0,
         hours: float = 0.0) -> d.Report:
-    return d.Report(event_id, category, 39.63 + north_m / 111_195, 118.18, int(hours * HOUR_MS), d.bigrams(text))
+    return d.Report(event_id, category, 39.63 + north_m / 111_195, 118.18, int(hours * HOUR_MS), text, "")
 
 
 def test_bigrams_of_chinese_ignore_spaces_and_punctuation():

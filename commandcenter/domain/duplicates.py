@@ -19,6 +19,7 @@ import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .codes import EventStatus as S
 from .errors import bad_request, conflict
@@ -61,7 +62,12 @@ class Report:
     lat: float
     lon: float
     at_ms: int
-    grams: frozenset[str]
+    title: str
+    description: str
+
+    @property
+    def grams(self) -> frozenset[str]:
+        return text_grams(self.title, self.description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +95,31 @@ def bigrams(*texts: str) -> frozenset[str]:
     return frozenset(grams)
 
 
+@lru_cache(maxsize=1 << 18)
+def text_grams(title: str, description: str) -> frozenset[str]:
+    """:func:`bigrams` of a report, remembered (only reports that pass the cheaper tests need them)."""
+    return bigrams(title, description)
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Dice coefficient: 2 |a ∩ b| / (|a| + |b|); 0 when both are empty."""
     total = len(a) + len(b)
     return 2 * len(a & b) / total if total else 0.0
 
 
+def _related_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for group in RELATED_GROUPS:
+        for category in group:
+            table.setdefault(category, set()).update(group)
+    return {category: frozenset(found) for category, found in table.items()}
+
+
+_RELATED = _related_table()
+
+
 def related(a: str, b: str) -> bool:
-    if a == b or ANY_CATEGORY in (a, b):
-        return True
-    return any(a in group and b in group for group in RELATED_GROUPS)
+    return a == b or ANY_CATEGORY in (a, b) or b in _RELATED.get(a, ())
 
 
 # -- space --------------------------------------------------------------------------------------
@@ -135,10 +156,8 @@ def cells_around(lat: float, lon: float) -> list[tuple[int, int]]:
 
 def match(probe: Report, other: Report) -> Candidate | None:
     """``other`` as a candidate duplicate of ``probe``, or None when it is not one."""
-    if other.id == probe.id or not related(probe.category, other.category):
-        return None
     apart_ms = abs(probe.at_ms - other.at_ms)
-    if apart_ms > WINDOW_MS:
+    if apart_ms > WINDOW_MS or other.id == probe.id or not related(probe.category, other.category):
         return None
     distance = distance_m(probe.lat, probe.lon, other.lat, other.lon)
     if distance > RADIUS_M:

@@ -16,17 +16,18 @@ from commandcenter.domain.codes import EventStatus
 from commandcenter.domain.entities import Event
 
 
-def _ms(event: Event) -> int:
-    return int(event.created_at.timestamp() * 1000)
+def report(event: Event) -> rule.Report:
+    """What the rule needs of an event."""
+    return rule.Report(event.id, event.category, event.lat, event.lon, int(event.created_at.timestamp() * 1000),
+                       event.title, event.description)
 
 
 class DuplicateIndex:
     def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], dict[int, Event]] = {}
+        self.cells: dict[tuple[int, int], dict[int, rule.Report]] = {}
         self.cell_of: dict[int, tuple[int, int]] = {}
         #: merged events whose master is live, by id
         self.merged: dict[int, Event] = {}
-        self._grams: dict[int, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self.cell_of)
@@ -45,8 +46,6 @@ class DuplicateIndex:
         elif old is None or not _same_place_and_text(old, new) or key not in self.cell_of:
             self._forget(key)
             self._add(new)
-        else:
-            self.cells[self.cell_of[key]][key] = new
 
     def load(self, events: Iterable[Event], merged: Iterable[Event] = ()) -> None:
         for event in events:
@@ -61,12 +60,11 @@ class DuplicateIndex:
 
     def _add(self, event: Event) -> None:
         where = rule.cell(event.lat, event.lon)
-        self.cells.setdefault(where, {})[event.id] = event
+        self.cells.setdefault(where, {})[event.id] = report(event)
         self.cell_of[event.id] = where
 
     def _forget(self, key: int) -> None:
         where = self.cell_of.pop(key, None)
-        self._grams.pop(key, None)
         if where is None:
             return
         bucket = self.cells[where]
@@ -76,25 +74,16 @@ class DuplicateIndex:
 
     # -- looking up ---------------------------------------------------------------------------
 
-    def near(self, lat: float, lon: float) -> Iterator[Event]:
-        """The indexed events in the nine cells around a point (a superset of those within reach)."""
+    def near(self, lat: float, lon: float) -> Iterator[rule.Report]:
+        """The indexed reports in the nine cells around a point (a superset of those within reach)."""
         for where in rule.cells_around(lat, lon):
             bucket = self.cells.get(where)
             if bucket:
                 yield from bucket.values()
 
-    def report(self, event: Event) -> rule.Report:
-        grams = self._grams.get(event.id) if event.id in self.cell_of else None
-        if grams is None:
-            grams = rule.bigrams(event.title, event.description)
-            if event.id in self.cell_of:
-                self._grams[event.id] = grams
-        return rule.Report(event.id, event.category, event.lat, event.lon, _ms(event), grams)
-
     def candidates(self, event: Event, limit: int | None = rule.MAX_CANDIDATES) -> list[rule.Candidate]:
         """The candidate duplicates of ``event`` among the indexed events, best first."""
-        others = (self.report(other) for other in self.near(event.lat, event.lon) if other.id != event.id)
-        return rule.rank(self.report(event), others, limit)
+        return rule.rank(report(event), self.near(event.lat, event.lon), limit)
 
     def candidate_ids(self, event: Event) -> tuple[int, ...]:
         """What a new report gets as ``possible_duplicates``."""
@@ -106,7 +95,6 @@ def _same_place_and_text(old: Event, new: Event) -> bool:
         new.lat, new.lon, new.category, new.title, new.description, new.created_at)
 
 
-def brute_force(events: Iterable[Event], event: Event, index: DuplicateIndex) -> list[rule.Candidate]:
-    """The same answer by a scan of ``events`` (what the index avoids; for benchmarks and tests)."""
-    others = (index.report(other) for other in events if other.id != event.id and other.status in rule.MERGEABLE)
-    return rule.rank(index.report(event), others)
+def brute_force(events: Iterable[Event], event: Event) -> list[rule.Candidate]:
+    """The same answer by a scan of every open event (what the index avoids; benchmarks, tests)."""
+    return rule.rank(report(event), (report(other) for other in events if other.status in rule.MERGEABLE))
