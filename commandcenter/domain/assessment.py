@@ -141,6 +141,16 @@ def was_extended(event) -> bool:
     return getattr(event, "original_due_at", None) is not None
 
 
+#: the marks of an event an assessment counts (bits of the store's ``events.marks``)
+REWORKED, EXTENDED, RETURNED = 1, 2, 4
+
+
+def marks(event) -> int:
+    """Reworked (failed verification at least once), extended, returned (an order of it at least once)."""
+    return (REWORKED * (event.verify_failures > 0) | EXTENDED * was_extended(event)
+            | RETURNED * (event.returns > 0))
+
+
 @dataclass(frozen=True, slots=True)
 class Tally:
     """The counts of one row of ``query.assessment``."""

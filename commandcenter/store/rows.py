@@ -5,7 +5,7 @@ from datetime import datetime
 
 import msgspec
 
-from commandcenter.domain.assessment import judged_due, was_extended
+from commandcenter.domain.assessment import judged_due, marks
 from commandcenter.domain.entities import (
     Alert,
     Department,
@@ -34,8 +34,7 @@ def event_row(e: Event, data: bytes | None = None) -> dict:
         "resolved_ms": ms(e.resolved_at), "closed_ms": ms(e.closed_at), "satisfaction": e.satisfaction,
         "version": e.version, "data": _text(e, data), "alert_id": e.alert_id,
         # (Practice) query.assessment
-        "judged_due_ms": ms(judged_due(e)), "verify_failures": e.verify_failures, "returns": e.returns,
-        "extended": int(was_extended(e)), "accepted_by": e.accepted_by,
+        "judged_due_ms": ms(judged_due(e)), "marks": marks(e), "accepted_by": e.accepted_by,
     }
 
 
