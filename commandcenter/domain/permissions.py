@@ -32,13 +32,15 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "query.events": DESK_ROLES,
     "grids.get": DESK_ROLES,
     "query.stats": DESK_ROLES,
+    "query.track": frozenset({Role.SUPERVISOR, Role.OPERATOR, Role.ADMIN}),
+    "query.coverage": DESK_ROLES,
 }
 
 #: commands whose target is an order that must be the sender's own
 OWN_ORDER_COMMANDS = frozenset({"order.receive", "order.return", "order.progress", "order.complete"})
 
 #: commands that change no state: a wall may send these
-QUERIES = frozenset({"query.events", "grids.get", "query.stats"})
+QUERIES = frozenset({"query.events", "grids.get", "query.stats", "query.track", "query.coverage"})
 
 
 def may(role: str, command: str, *, own: bool = True) -> bool:

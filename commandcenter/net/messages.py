@@ -229,6 +229,23 @@ class QueryStats(Base, tag="query.stats"):
     period_of: Literal["reported", "resolved"] = "reported"
 
 
+class QueryTrack(Base, tag="query.track"):
+    """(Levels and the field) One worker's kept points, ``since`` <= at < ``until`` (at most 24 h):
+    ack ``{"points": [[lat, lon, epoch_ms, status], ...]}`` in time order. Audited."""
+
+    worker_id: WorkerId
+    since: AwareTime
+    until: AwareTime
+
+
+class QueryCoverage(Base, tag="query.coverage"):
+    """(Levels and the field) Patrol coverage of a centre-time day ``YYYY-MM-DD``: ack ``{"rows":
+    [{"key", "coverage", "patrol_minutes", "distance_km", "workers"}]}``, keys in code order."""
+
+    date: Annotated[str, Meta(min_length=1, max_length=10)]
+    group_by: Literal["grid", "community", "street", "district"] = "grid"
+
+
 class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):
     lat: Lat
     lon: Lon
@@ -248,7 +265,7 @@ Command = (
     | OrderProgress | OrderComplete | EventVerify | EventFollowUp | EventArchive
     | EventSupervise | EventEscalate | AlertBroadcast | VideoReport | EventUpdate
 )
-Query = QueryEvents | GridsGet | QueryStats
+Query = QueryEvents | GridsGet | QueryStats | QueryTrack | QueryCoverage
 Telemetry = Position | Positions
 Incoming = Hello | Command | Query | Telemetry
 
@@ -256,6 +273,7 @@ REQUEST_TYPES: tuple[type[Base], ...] = (
     Hello, EventReport, EventAccept, EventReject, OrderDispatch, OrderReceive, OrderReturn,
     OrderProgress, OrderComplete, EventVerify, EventFollowUp, EventArchive, EventSupervise,
     EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats, EventUpdate,
+    QueryTrack, QueryCoverage,
 )
 
 

@@ -15,7 +15,7 @@ import msgspec
 
 from commandcenter.domain import deadlines
 from commandcenter.domain.codes import OPEN_ORDER_STATUSES
-from commandcenter.domain.entities import Alert, Event, Order, Seat, VideoLink
+from commandcenter.domain.entities import Alert, Event, Order, Seat, VideoLink, Worker
 
 from .clocks import event_due, order_due, order_sign_due, rewatch
 from .state import HubState
@@ -121,6 +121,11 @@ class Unit:
         self.state.alerts[alert.id] = alert
         self._undo.append(lambda: self.state.alerts.pop(alert.id, None))
         self._record("alert.created", alert.id, alert)
+
+    def put_worker(self, worker: Worker, undo: Callable[[], None]) -> None:
+        """A worker's new record (the hub's worker book holds it; ``undo`` puts the old one back)."""
+        self._undo.append(undo)
+        self._record("worker.updated", worker.id, worker)
 
     @staticmethod
     def _restore(cache, key, old) -> None:

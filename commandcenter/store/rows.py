@@ -56,9 +56,9 @@ def alert_row(a: Alert, data: bytes | None = None) -> dict:
     return {"id": a.id, "created_ms": ms(a.created_at), "expires_ms": ms(a.expires_at), "data": _text(a, data)}
 
 
-def worker_row(w: Worker) -> dict:
+def worker_row(w: Worker, data: bytes | None = None) -> dict:
     return {"id": w.id, "grid_id": w.grid_id, "kind": w.kind, "status": w.status, "lat": w.lat,
-            "lon": w.lon, "at_ms": ms(w.at), "data": _text(w, None)}
+            "lon": w.lon, "at_ms": ms(w.at), "data": _text(w, data)}
 
 
 def grid_row(g: Grid) -> dict:
@@ -83,6 +83,7 @@ BY_KIND = {
     "seat.updated": (t.seats, seat_row),
     "video_link.updated": (t.video_links, link_row),
     "alert.created": (t.alerts, alert_row),
+    "worker.updated": (t.workers, worker_row),
 }
 
 
