@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from . import coldstart, latency, positions, reports, worktime_bench
+from . import coldstart, field_bench, latency, positions, reports, worktime_bench
 
 
 def main() -> None:
@@ -17,7 +17,7 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=20_000)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map", "worktime"}
+    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map", "worktime", "field"}
     if "reports" in chosen:
         asyncio.run(reports.bench(args.reports))
     if "latency" in chosen:
@@ -28,6 +28,8 @@ def main() -> None:
         asyncio.run(coldstart.bench())
     if "worktime" in chosen:
         worktime_bench.bench()
+    if "field" in chosen:
+        field_bench.bench()
     for desktop in ("queue", "map"):  # Qt benchmarks, each in a process of its own
         if desktop in chosen:
             env = {"QT_QPA_PLATFORM": "offscreen", **os.environ}

@@ -65,7 +65,7 @@ async def test_thirty_metres_out_is_within_the_tolerance(hub, peers):
 
 
 async def test_a_worker_off_duty_is_never_out(hub, peers):
-    desk, gateway = peers
+    _, gateway = peers
     worker, grid = fk.worker_in(hub)
     t0 = fk.start_ms()
     await fk.send_fixes(gateway, [[worker.id, *fk.west_of(grid, 500), t0 + MIN * m, "busy"] for m in (0, 20)])
