@@ -119,7 +119,7 @@ class Walkers:
 
 
 async def bench_tracks(hub: BenchHub, watch: FieldWatch, world, folder: str) -> None:
-    hour = int(rules.hour_of(clock.to_epoch_ms(clock.now()))) - 2 * rules.HOUR_MS
+    hour = int(rules.hour_of(clock.to_epoch_ms(clock.now()))) + rules.HOUR_MS  # open all through the run
     walkers = Walkers(world, hour)
     watch.restored.set()
     cpu = 0.0

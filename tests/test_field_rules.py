@@ -55,7 +55,7 @@ def test_the_first_fix_of_each_slot_is_kept_and_impossible_ones_are_not():
     assert feed(tracks, 41.0, 118.5, HOUR + 15_000) == (False, False)  # outside the city
     assert feed(tracks, 39.6, 118.5, HOUR + 20_000) == (False, False)  # 11 km in 20 s
     assert feed(tracks, 39.5002, 118.5, HOUR + 30_000) == (True, True)
-    assert tracks.counters.as_dict() == {"kept": 2, "thinned": 1, "rejected_place": 1, "rejected_jump": 1}
+    assert tracks.counters.as_dict() == {"kept": 2, "thinned": 1, "rejected_place": 1, "rejected_jump": 1, "late": 0}
 
 
 def test_a_worker_who_really_moved_is_believed_after_a_few_jumps():

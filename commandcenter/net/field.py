@@ -96,6 +96,7 @@ class FieldWatch:
         try:
             now = clock.to_epoch_ms(clock.now())
             hour = int(rules.hour_of(now))
+            self.tracks.seal(hour)  # earlier hours were flushed before the restart (or are lost)
             stored = await self.hub._db(sql.hour_rows, self.hub.store, hour)
             for start in range(0, len(stored), 5_000):
                 for worker_id, blob in stored[start:start + 5_000]:
@@ -129,7 +130,7 @@ class FieldWatch:
             for hour in sorted(self.tracks.buckets):
                 await self._flush_hour(hour)
             for hour in self.tracks.closed(now):
-                del self.tracks.buckets[hour]
+                self.tracks.seal(hour + rules.HOUR_MS)
             await self._flush_coverage(now)
             if now - self.pruned_at > rules.HOUR_MS:
                 self.pruned_at = now

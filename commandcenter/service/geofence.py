@@ -105,7 +105,6 @@ class Raster:
         self.size = int(area.sum())
         self.inside = self._inside(polygons, area)
         self.cells = np.add.reduceat(self.inside, self.base).astype(np.int64) if len(comp) else np.zeros(0, np.int64)
-        self.cell_grid = np.repeat(np.arange(len(comp)), area)
 
     def _inside(self, polygons: np.ndarray, area: np.ndarray) -> np.ndarray:
         owner = np.repeat(np.arange(len(area)), area)

@@ -85,10 +85,11 @@ class Counters:
     thinned: int = 0
     bad_place: int = 0
     jumps: int = 0
+    late: int = 0
 
     def as_dict(self) -> dict:
         return {"kept": self.kept, "thinned": self.thinned, "rejected_place": self.bad_place,
-                "rejected_jump": self.jumps}
+                "rejected_jump": self.jumps, "late": self.late}
 
 
 class TrackBuffer:
@@ -103,6 +104,8 @@ class TrackBuffer:
         self.last_ms = np.zeros(workers, dtype=np.int64)
         self.jump_run = np.zeros(workers, dtype=np.int8)
         self.counters = Counters()
+        #: hours before this are written for good: a fix for one of them comes too late
+        self.sealed = 0
 
     def seed(self, lat: np.ndarray, lon: np.ndarray, ms: np.ndarray) -> None:
         """Start from the workers' last known places (the jump rule needs an anchor)."""
@@ -122,6 +125,9 @@ class TrackBuffer:
         slot = rules.slot_of(ms)
         keep = good & (slot > self.last_slot[rows])
         c.thinned += int(np.count_nonzero(good & ~keep))
+        late = keep & (ms < self.sealed)
+        c.late += int(np.count_nonzero(late))
+        keep &= ~late
         self._keep(rows[keep], lat[keep], lon[keep], ms[keep], status[keep], slot[keep])
         return good, keep
 
@@ -175,3 +181,9 @@ class TrackBuffer:
     def closed(self, now_ms: int) -> list[int]:
         """Hours that ended more than a minute ago (flush them once more, then drop)."""
         return [h for h in self.buckets if h + rules.HOUR_MS + 60_000 <= now_ms]
+
+    def seal(self, hour_ms: int) -> None:
+        """The hours before ``hour_ms`` are stored for good (dropped, or written before a restart)."""
+        self.sealed = max(self.sealed, hour_ms)
+        for h in [h for h in self.buckets if h < hour_ms]:
+            del self.buckets[h]
