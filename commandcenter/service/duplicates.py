@@ -10,6 +10,7 @@ recorded on them (they have left the live picture). The rule itself is
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from commandcenter.domain import duplicates as rule
 from commandcenter.domain.codes import EventStatus
@@ -20,6 +21,12 @@ def report(event: Event) -> rule.Report:
     """What the rule needs of an event."""
     return rule.Report(event.id, event.category, event.lat, event.lon, int(event.created_at.timestamp() * 1000),
                        event.title, event.description)
+
+
+#: the newest open events of a cell a lookup compares with: a flood of calls about one fire puts
+#: hundreds of reports in one cell, and comparing each new one with all of them would make every
+#: report cost more than the last; the newest ones are where its duplicates are
+NEWEST_PER_CELL = 64
 
 
 class DuplicateIndex:
@@ -75,11 +82,12 @@ class DuplicateIndex:
     # -- looking up ---------------------------------------------------------------------------
 
     def near(self, lat: float, lon: float) -> Iterator[rule.Report]:
-        """The indexed reports in the nine cells around a point (a superset of those within reach)."""
+        """The indexed reports in the nine cells around a point (a superset of those within reach),
+        at most the :data:`NEWEST_PER_CELL` newest of each cell."""
         for where in rule.cells_around(lat, lon):
             bucket = self.cells.get(where)
             if bucket:
-                yield from bucket.values()
+                yield from islice(reversed(bucket.values()), NEWEST_PER_CELL)
 
     def candidates(self, event: Event, limit: int | None = rule.MAX_CANDIDATES) -> list[rule.Candidate]:
         """The candidate duplicates of ``event`` among the indexed events, best first."""
