@@ -26,11 +26,14 @@ from commandcenter.models.event_queue import EventQueueModel
 from commandcenter.views.queue_table import make_queue_view
 
 from . import dialogs
+from .case_actions import CaseAction, open_order
+from .claims import ClaimKeeper
 from .commands import CommandSender
 from .detail import ACTIONS, EventDetail, offered_actions
 from .dispatch import DispatchDialog
 from .filters import FilterBar
 from .intake import IntakeDialog
+from .practice_dialogs import cancel_order_dialog, desk_request_dialog, take_over_dialog
 from .shortcuts import ShortcutSheet
 from .statusbar import DeskStatusBar
 
@@ -52,7 +55,8 @@ class OperatorConsole(QMainWindow):
         self.model = EventQueueModel(desk, self)
         self.filters = FilterBar()
         self.queue = self._make_queue()
-        self.detail = EventDetail(self.role)
+        self.detail = EventDetail(self.role, user=desk.session.get("user", ""))
+        self.claims = ClaimKeeper(desk, lambda e: bool(offered_actions(e, self.role)), self)
         self.map = map_widget
         self.setStatusBar(DeskStatusBar(desk, self))
         self._layout()
@@ -136,6 +140,7 @@ class OperatorConsole(QMainWindow):
 
     def show_row(self, row: int) -> None:
         event_id = self.model.event_id(row)
+        self.claims.follow(event_id)
         if event_id is not None:
             self.model.mark_seen(event_id)
             if self.map is not None:
@@ -163,14 +168,16 @@ class OperatorConsole(QMainWindow):
             worker = replica.worker(a.worker_id) if a.worker_id else None
             assignee = worker.name if worker else labels.department(a.department) or a.worker_id or ""
         self.detail.show_event(event, replica.orders_of(event.id), self.model.grid_names.get(event.grid_id or "", ""),
-                               assignee)
+                               assignee, replica.approvals_of(event.id))
 
     def _refresh_detail(self, changes) -> None:
         shown = self.detail.subject
         if shown is None:
             return
-        touched = changes.touched("events") | {o.event_id for o in map(self.desk.replica.orders.get,
-                                                                        changes.touched("orders")) if o}
+        replica = self.desk.replica
+        touched = changes.touched("events")
+        touched |= {o.event_id for o in map(replica.orders.get, changes.touched("orders")) if o}
+        touched |= {a.event_id for a in map(replica.approvals.get, changes.touched("approvals")) if a}
         if changes.reset or shown.id in touched:
             error = self.detail.error.text()
             self._show(self.desk.replica.events.get(shown.id))
@@ -183,16 +190,48 @@ class OperatorConsole(QMainWindow):
         if event is not None and action in offered_actions(event, self.role):
             self.act(action)
 
-    def act(self, action: Action) -> None:
+    def act(self, action: Action | CaseAction) -> None:
         event = self.current_event()
         if event is None:
             return
+        if isinstance(action, CaseAction):
+            self.act_on_case(action, event)
+            return
         targets = self._targets(action, event)
-        fields = self._ask(action, event, len(targets))
+        force = self.take_over(event, targets)
+        fields = self._ask(action, event, len(targets)) if force is not None else None
         if fields is None:
             return
         for target in targets:
-            self.send({"type": ACTIONS[action][0], "event_id": target.id, **fields})
+            self.send({"type": ACTIONS[action][0], "event_id": target.id, **force, **fields})
+
+    def take_over(self, event, targets: list) -> dict | None:
+        """Claim the case before acting on it; on someone else's claim, ask "Take over from X?" first.
+        Returns the fields to add to the commands (``force``), or None when the operator says no."""
+        claimers = sorted({c for c in map(self.claims.blocker, targets) if c})
+        force = {}
+        if claimers:
+            dialog = take_over_dialog(claimers, self)
+            if not dialog.exec():
+                return None
+            force = dialog.fields()
+        self.claims.claim_now(event.id, force=bool(force))
+        return force
+
+    def act_on_case(self, action: CaseAction, event) -> asyncio.Future | None:
+        """Cancel the open order (with a reason), or ask a supervisor to park or void the case."""
+        force = self.take_over(event, [event])
+        if force is None:
+            return None
+        if action is CaseAction.CANCEL_ORDER:
+            order = open_order(self.desk.replica.orders_of(event.id))
+            if order is None:
+                return None
+            dialog, frame = cancel_order_dialog(order.id, self), {"type": "order.cancel", "order_id": order.id}
+        else:
+            dialog = desk_request_dialog(action.value, self)
+            frame = {"type": "approval.request", "kind": action.value, "event_id": event.id}
+        return self.send({**frame, **force, **dialog.fields()}) if dialog.exec() else None
 
     def _targets(self, action: Action, event) -> list:
         """A dispatch goes to every selected case that may be dispatched; other actions to the current one."""
@@ -235,3 +274,7 @@ class OperatorConsole(QMainWindow):
     def send(self, frame: dict) -> asyncio.Future:
         """Send a command; a refusal is shown next to the actions, in the hub's words."""
         return self.sender.send(frame)
+
+    def closeEvent(self, event) -> None:
+        self.claims.release()  # the case is free for others once the desk closes
+        super().closeEvent(event)

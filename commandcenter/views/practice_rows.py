@@ -1,0 +1,73 @@
+"""The detail's rows of the centre's practice (PROTOCOL.md "Practice"): request type, clocks held
+or moved, ruling, re-route, claim, approvals and their decisions. Each row is (name, text, alarm):
+an alarm row is shown in the error colour (it asks for someone's attention)."""
+from __future__ import annotations
+
+from commandcenter.domain.clock import CST
+from commandcenter.i18n import tr
+from commandcenter.models import labels
+
+from .claims import blocking_claimer, holder
+
+Row = tuple[str, str, bool]
+
+
+def approval_kind(kind: str) -> str:
+    return {"extension": tr("Extension", "Approval"), "suspend": tr("Suspension", "Approval"),
+            "park": tr("Park", "Approval"), "void": tr("Void", "Approval")}.get(kind, kind)
+
+
+def approval_status(status: str) -> str:
+    return {"pending": tr("pending", "Approval"), "approved": tr("approved", "Approval"),
+            "denied": tr("denied", "Approval")}.get(status, status)
+
+
+def practice_rows(event, orders, approvals, user: str, role: str) -> list[Row]:
+    rows: list[Row] = []
+    if event.request_type:
+        rows.append((tr("Request type"), labels.request_type(event.request_type), False))
+    if event.original_due_at and event.original_due_at != event.due_at:
+        rows.append((tr("Original deadline"), when(event.original_due_at) + tr(" (extended)"), False))
+    if event.suspended_until:
+        rows.append((tr("Suspended until"), when(event.suspended_until) + tr(" · the clock is paused"), False))
+    if event.parked:
+        rows.append((tr("Parked"), tr("A long-term matter: out of the overdue counts"), False))
+    rows += _ruling_rows(event, orders)
+    if event.reroute_suggested:
+        rows.append((tr("Re-route"), tr("The category no longer matches the receiver: re-dispatch (D)"), True))
+    rows += _claim_rows(event, user, role)
+    rows += [approval_row(a) for a in approvals]
+    return rows
+
+
+def _ruling_rows(event, orders) -> list[Row]:
+    rows: list[Row] = []
+    if event.needs_ruling:
+        rows.append((tr("Ruling"), tr("Needs a supervisor's ruling (returned {n}×)").format(n=event.returns), True))
+    if any(o.final and o.status in ("issued", "received") for o in orders):
+        rows.append((tr("Ruled"), tr("Ruled (final): cannot be returned"), False))
+    return rows
+
+
+def _claim_rows(event, user: str, role: str) -> list[Row]:
+    """This desk's own claim, or the claim that holds this user up (a receiver is never held up)."""
+    if holder(event) == user:
+        return [(tr("Claimed by"), tr("You, until {time}").format(time=when(event.claimed_until, "%H:%M")), False)]
+    claimer = blocking_claimer(event, user, role)
+    return [(tr("Claimed by"), tr("Being handled by {user}").format(user=claimer), True)] if claimer else []
+
+
+def approval_row(a) -> Row:
+    """One approval and its decision: "Extension · approved by supervisor: note"."""
+    parts = [approval_status(a.status)]
+    if a.until:
+        parts.append(tr("until {time}").format(time=when(a.until)))
+    parts.append(tr("asked by {user}: {reason}").format(user=a.requested_by, reason=a.reason))
+    if a.status != "pending":
+        decided = tr("decided by {user}").format(user=a.decided_by or "—")
+        parts.append(f"{decided}: {a.note}" if a.note else decided)
+    return (approval_kind(a.kind), " · ".join(parts), a.status == "denied")
+
+
+def when(at, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    return at.astimezone(CST).strftime(fmt) if at else "—"
