@@ -100,9 +100,11 @@ class TimedRequestDialog(RequiredReasonDialog):
     def set_until(self, at: datetime) -> None:
         self.until.setDateTime(QDateTime.fromSecsSinceEpoch(int(at.timestamp())))
 
+    def until_at(self) -> datetime:
+        return datetime.fromtimestamp(self.until.dateTime().toSecsSinceEpoch(), CST)
+
     def fields(self) -> dict:
-        at = datetime.fromtimestamp(self.until.dateTime().toSecsSinceEpoch(), CST)
-        return {"kind": self.kind, "until": at.isoformat(), **super().fields()}
+        return {"kind": self.kind, "until": self.until_at().isoformat(), **super().fields()}
 
 
 def default_until(deadline: datetime | None, calendar=None) -> datetime:

@@ -4,22 +4,14 @@ an alarm row is shown in the error colour (it asks for someone's attention)."""
 from __future__ import annotations
 
 from commandcenter.domain.clock import CST
+from commandcenter.domain.codes import OPEN_ORDER_STATUSES
 from commandcenter.i18n import tr
 from commandcenter.models import labels
+from commandcenter.models.practice_labels import approval_kind, approval_status
 
 from .claims import blocking_claimer, holder
 
 Row = tuple[str, str, bool]
-
-
-def approval_kind(kind: str) -> str:
-    return {"extension": tr("Extension", "Approval"), "suspend": tr("Suspension", "Approval"),
-            "park": tr("Park", "Approval"), "void": tr("Void", "Approval")}.get(kind, kind)
-
-
-def approval_status(status: str) -> str:
-    return {"pending": tr("pending", "Approval"), "approved": tr("approved", "Approval"),
-            "denied": tr("denied", "Approval")}.get(status, status)
 
 
 def practice_rows(event, orders, approvals, user: str, role: str) -> list[Row]:
@@ -44,7 +36,7 @@ def _ruling_rows(event, orders) -> list[Row]:
     rows: list[Row] = []
     if event.needs_ruling:
         rows.append((tr("Ruling"), tr("Needs a supervisor's ruling (returned {n}×)").format(n=event.returns), True))
-    if any(o.final and o.status in ("issued", "received") for o in orders):
+    if any(o.final and o.status in OPEN_ORDER_STATUSES for o in orders):
         rows.append((tr("Ruled"), tr("Ruled (final): cannot be returned"), False))
     return rows
 
