@@ -63,7 +63,8 @@ def test_a_denied_suspension_shows_the_supervisors_note(qtbot: QtBot, loop, sqli
         assert "seat_suspend" not in _buttons(panel)  # one pending request of a kind
         approval = seat.replica.approvals_of(panel.current_order().event_id)[0]
         sup = await live_desk(hub.port, "supervisor")
-        await sup.send({"type": "approval.decide", "approval_id": approval.id, "approve": False, "note": "不符合缓办条件"})
+        await sup.send({"type": "approval.decide", "approval_id": approval.id, "approve": False,
+                        "note": "不符合缓办条件"})
         await until(lambda: cell(panel, order_id, ApprovalRole) == "denied", what="denied on the row")
         assert cell(panel, order_id, Qt.ItemDataRole.ToolTipRole) == "不符合缓办条件"
         assert "不符合缓办条件" in panel.pane.detail.row_text("Suspension")
