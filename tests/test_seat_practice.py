@@ -108,6 +108,6 @@ def test_the_requested_date_defaults_to_a_working_day_after_the_deadline(qtbot: 
 
 def _buttons(panel) -> dict[str, bool]:
     """The pane's action buttons now (name -> enabled)."""
-    layout = panel.pane.buttons
-    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    rows = (panel.pane.buttons, panel.pane.request_buttons)
+    widgets = [row.itemAt(i).widget() for row in rows for i in range(row.count())]
     return {w.objectName(): w.isEnabled() for w in widgets if w is not None}

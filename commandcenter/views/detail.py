@@ -4,9 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,7 +21,7 @@ from commandcenter.i18n import tr
 from commandcenter.models import labels
 
 from .case_actions import CaseAction, case_action_names, offered_case_actions
-from .practice_rows import practice_rows
+from .practice_rows import attention_rows, clock_rows
 
 #: action -> (command it sends, keyboard shortcut shown on the button)
 ACTIONS: dict[Action, tuple[str, str]] = {
@@ -69,7 +71,7 @@ class EventDetail(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(self.fields)
+        layout.addWidget(self._scrolled_fields(), 2)
         layout.addLayout(self.buttons)
         layout.addLayout(self.case_buttons)
         layout.addWidget(self.error)
@@ -77,6 +79,19 @@ class EventDetail(QWidget):
         trail_title.setProperty("role", "muted")
         layout.addWidget(trail_title)
         layout.addWidget(self.trail, 1)
+
+    def _scrolled_fields(self) -> QScrollArea:
+        """The fields scroll (a case with every practice row is long); the actions stay in sight below."""
+        box = QWidget()
+        box.setLayout(self.fields)
+        self.fields.setContentsMargins(0, 0, 0, 0)
+        area = QScrollArea()
+        area.setObjectName("detailFields")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(box)
+        return area
 
     def show_event(self, event, orders, grid_name: str = "", assignee_name: str = "", approvals=()) -> None:
         """Show ``event`` with its ``orders`` (the trail) and ``approvals`` (requests and decisions)."""
@@ -93,7 +108,10 @@ class EventDetail(QWidget):
         self.title.setText(f"{event.code} · {event.title}")
         plain = self._rows(event, grid_name, assignee_name) + _sign_rows(orders)
         rows = [(name, value, False) for name, value in plain]
-        for name, value, alarm in rows + practice_rows(event, orders, approvals, self.user, self.role):
+        deadline = next(i for i, row in enumerate(rows) if row[0] == tr("Deadline")) + 1
+        rows[deadline:deadline] = clock_rows(event)
+        rows[1:1] = attention_rows(event, orders, approvals, self.user, self.role)  # right under the status
+        for name, value, alarm in rows:
             self._add_row(name, value, alarm)
         self._set_buttons(offered_actions(event, self.role))
         self._set_case_buttons(offered_case_actions(event, orders, approvals, self.role))

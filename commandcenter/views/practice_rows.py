@@ -3,6 +3,7 @@ or moved, ruling, re-route, claim, approvals and their decisions. Each row is (n
 an alarm row is shown in the error colour (it asks for someone's attention)."""
 from __future__ import annotations
 
+from commandcenter.domain import permissions
 from commandcenter.domain.clock import CST
 from commandcenter.domain.codes import OPEN_ORDER_STATUSES
 from commandcenter.i18n import tr
@@ -14,7 +15,8 @@ from .claims import blocking_claimer, holder
 Row = tuple[str, str, bool]
 
 
-def practice_rows(event, orders, approvals, user: str, role: str) -> list[Row]:
+def clock_rows(event) -> list[Row]:
+    """Beside the deadline: the request type its clocks come from, and what moved or holds them."""
     rows: list[Row] = []
     if event.request_type:
         rows.append((tr("Request type"), labels.request_type(event.request_type), False))
@@ -24,12 +26,17 @@ def practice_rows(event, orders, approvals, user: str, role: str) -> list[Row]:
         rows.append((tr("Suspended until"), when(event.suspended_until) + tr(" · the clock is paused"), False))
     if event.parked:
         rows.append((tr("Parked"), tr("A long-term matter: out of the overdue counts"), False))
-    rows += _ruling_rows(event, orders)
-    if event.reroute_suggested:
-        rows.append((tr("Re-route"), tr("The category no longer matches the receiver: re-dispatch (D)"), True))
-    rows += _claim_rows(event, user, role)
-    rows += [approval_row(a) for a in approvals]
     return rows
+
+
+def attention_rows(event, orders, approvals, user: str, role: str) -> list[Row]:
+    """Under the status: a ruling, a re-route, the claim, the requests to a supervisor."""
+    rows = _ruling_rows(event, orders)
+    if event.reroute_suggested and permissions.may(role, "order.dispatch"):
+        rows.append((tr("Re-route"), tr("The category no longer matches the receiver: re-dispatch (D)"), True))
+    elif event.reroute_suggested:
+        rows.append((tr("Re-route"), tr("The category has changed: the centre may re-route this case"), False))
+    return rows + _claim_rows(event, user, role) + [approval_row(a) for a in approvals]
 
 
 def _ruling_rows(event, orders) -> list[Row]:

@@ -190,6 +190,7 @@ class OrderPane(QWidget):
         self.countdown = QLabel()
         self.countdown.setObjectName("orderCountdown")
         self.buttons = QHBoxLayout()
+        self.request_buttons = QHBoxLayout()  # asking a supervisor for more time, on a row of its own
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -206,6 +207,7 @@ class OrderPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(self.buttons)
+        layout.addLayout(self.request_buttons)
         layout.addWidget(self.error)
         layout.addWidget(self.detail, 1)
         self.setStyleSheet("#orderHeadline { font-size: 14px; font-weight: 600; padding: 4px; }"
@@ -245,17 +247,23 @@ class OrderPane(QWidget):
 
     def _set_buttons(self, actions: list, disabled: list = ()) -> None:
         clear_layout(self.buttons)
-        names = action_names()
+        clear_layout(self.request_buttons)
         for action in [*actions, *disabled]:
-            button = QPushButton(f"{names[action]}  ({ORDER_ACTIONS[action][1]})")
-            button.setObjectName(f"seat_{getattr(action, 'value', action)}")
-            button.setProperty("role", "danger" if action is Action.RETURN else "primary")
-            button.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
-            if action in disabled:
-                button.setEnabled(False)
-                button.setToolTip(tr("Ruled (final): cannot be returned"))
-            self.buttons.addWidget(button)
+            row = self.request_buttons if action in REQUESTS else self.buttons
+            row.addWidget(self._button(action, enabled=action not in disabled))
         self.buttons.addStretch(1)
+        self.request_buttons.addStretch(1)
+
+    def _button(self, action, *, enabled: bool) -> QPushButton:
+        button = QPushButton(f"{action_names()[action]}  ({ORDER_ACTIONS[action][1]})")
+        button.setObjectName(f"seat_{getattr(action, 'value', action)}")
+        button.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
+        if not enabled:  # plain, so that it looks off in both themes
+            button.setEnabled(False)
+            button.setToolTip(tr("Ruled (final): cannot be returned"))
+        elif action not in REQUESTS:
+            button.setProperty("role", "danger" if action is Action.RETURN else "primary")
+        return button
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
