@@ -22,7 +22,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from commandcenter import policy_file
-from commandcenter.domain import clock, permissions
+from commandcenter.domain import clock, levels, permissions
 from commandcenter.domain.codes import Role
 from commandcenter.domain.errors import CommandError, ErrorCode
 from commandcenter.service import approvals
@@ -144,6 +144,7 @@ class Hub:
         fresh = HubState()
         fresh.load(loaded.events, loaded.orders, loaded.seats, loaded.links, loaded.alerts, loaded.grids,
                    loaded.departments, loaded.approvals)
+        fresh.duplicates.load((), loaded.merged)
         fresh.seq = loaded.seq
         self.state.__dict__.update(fresh.__dict__)
         if not hasattr(self, "book"):
@@ -241,7 +242,9 @@ class Hub:
                 raise CommandError(ErrorCode.UNAUTHENTICATED, "the first frame must be a hello")
             if msg.protocol != protocol.PROTOCOL_VERSION:
                 raise CommandError(ErrorCode.UNAUTHENTICATED, f"this hub speaks protocol {protocol.PROTOCOL_VERSION}")
-            return msg, await self._db(self.auth.login, msg.auth)
+            login = await self._db(self.auth.login, msg.auth)
+            self.scope_of(login.account)  # (Levels) a desk user needs a scope naming a real area
+            return msg, login
         except (ConnectionClosed, TimeoutError):
             return None
         except CommandError as exc:
@@ -251,6 +254,10 @@ class Hub:
                 await ws.close(protocol.CloseCode.UNAUTHENTICATED, "unauthenticated")
             return None
 
+    def scope_of(self, account) -> levels.Scope | None:
+        """The account's scope (None for workers and gateways); ``unauthenticated`` if it has none."""
+        return levels.account_scope(account.role, account.scope_level, account.scope_grid, self.state.grids)
+
 
 class Session:
     """One authenticated connection: a reader, an ordered responder, and a writer."""
@@ -258,8 +265,10 @@ class Session:
     def __init__(self, hub: Hub, ws: ServerConnection, hello: m.Hello, login: Login) -> None:
         account = login.account
         self.hub, self.ws, self.hello, self.login = hub, ws, hello, login
-        self.actor = Actor(account.name, account.role, account.department, account.worker_id)
-        view = View(account.role, account.department, account.worker_id)
+        self.scope = hub.scope_of(account)
+        self.actor = Actor(account.name, account.role, account.department, account.worker_id,
+                           self.scope or levels.CITY)
+        view = View(account.role, account.department, account.worker_id, area=self.scope and self.scope.area)
         worker = hub.book.get(account.worker_id) if account.worker_id else None
         self.client = Client(account.name, view, Outbox(hub.config.send_queue_bytes), self._close,
                              grid_id=worker.grid_id if worker else None)
@@ -274,7 +283,8 @@ class Session:
         a = self.login.account
         session = {"user": a.name, "role": a.role, "department": a.department, "worker_id": a.worker_id,
                    "token": self.login.token, "display_name": a.display_name,
-                   "token_expires_at": clock.from_epoch_ms(self.login.expires_ms)}
+                   "token_expires_at": clock.from_epoch_ms(self.login.expires_ms),
+                   "scope": self.scope.wire() if self.scope else None}
         return protocol.welcome(self.hello.id, session, self.hub.state.seq, self.hub.journal_id)
 
     async def serve(self) -> None:
@@ -341,7 +351,7 @@ class Session:
             self.answers.put_nowait(protocol.error(msg.id, ErrorCode.RATE_LIMITED, "too many requests: slow down"))
         elif isinstance(msg, m.Hello):
             self.answers.put_nowait(protocol.error(msg.id, ErrorCode.BAD_REQUEST, "already logged in"))
-        elif isinstance(msg, m.QueryEvents | m.GridsGet | m.QueryStats):
+        elif isinstance(msg, m.Query):  # every query, the Practice additions included
             self.answers.put_nowait(lambda: self._query(msg))
         else:
             self.answers.put_nowait(self.hub.committer.submit(self.actor, msg))
@@ -365,9 +375,12 @@ class Session:
             permissions.check(self.actor.role, kind)
             if isinstance(msg, m.GridsGet):
                 return protocol.ack(msg.id, self.hub.grid_pages.page(msg))
+            if isinstance(msg, m.QueryDuplicates | m.QueryAssessment):  # (Practice)
+                return protocol.ack(msg.id, await self._practice_query(msg))
             run = queries.events if isinstance(msg, m.QueryEvents) else queries.stats
             scope = self.client.view.query_department
-            return protocol.ack(msg.id, await self.hub._db(run, self.hub.store, msg, scope))
+            area = self.client.view.area  # (Levels) a scoped desk's queries keep to its area
+            return protocol.ack(msg.id, await self.hub._db(run, self.hub.store, msg, scope, area))
         except CommandError as exc:
             code, text = exc.code, exc.message
             self.hub.committer.submit_internal(
@@ -376,6 +389,13 @@ class Session:
         except Exception:
             log.exception("query %s failed", kind)
             return protocol.error(msg.id, ErrorCode.INTERNAL, "the query failed on the hub")
+
+    async def _practice_query(self, msg) -> bytes:
+        """``query.duplicates`` from the in-memory index; ``query.assessment`` in SQL."""
+        scope, area = self.client.view.query_department, self.client.view.area
+        if isinstance(msg, m.QueryDuplicates):
+            return queries.duplicates(self.hub.state, msg, scope, area)
+        return await self.hub._db(queries.assessment, self.hub.store, msg, scope, self.hub.policy.weights, area)
 
 
 def _load_policy(path: str | None):

@@ -8,8 +8,10 @@ import msgspec
 
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSES
 from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat
+from commandcenter.domain.levels import settled
 
 from .clocks import DueIndex, claim_due, event_due, order_due, order_sign_due, resume_due
+from .duplicates import DuplicateIndex
 
 #: how many closed events the hub remembers, to answer ``conflict`` rather than ``not_found``
 CLOSED_MEMORY = 100_000
@@ -86,6 +88,8 @@ class HubState:
     #: department -> [open orders, overdue open orders], kept by the unit of work
     department_counts: dict[str, list[int]] = field(default_factory=dict)
     seq: int = 0
+    #: (Practice) open events by ~300 m cell, and merged events of live masters (see .duplicates)
+    duplicates: DuplicateIndex = field(default_factory=DuplicateIndex)
 
     def event(self, event_id: int) -> Event | None:
         return self.events.get(event_id)
@@ -110,7 +114,7 @@ class HubState:
 
     def load(self, events, orders, seats, links, alerts, grids, departments, approvals=()) -> None:
         """Fill from the store (open events and their orders only; pending approvals)."""
-        for event in events:
+        for event in map(settled, events):  # (Levels) events saved before levels get their holder
             self.events.put(event.id, event)
             self.event_due.watch(event_due(event), event.id)
             self.resume_due.watch(resume_due(event), event.id)
@@ -118,6 +122,7 @@ class HubState:
         for approval in approvals:
             self.approvals.put(approval.id, approval)
             self.pending[(approval.event_id, approval.kind)] = approval.id
+        self.duplicates.load(events)
         for order in sorted(orders, key=lambda o: o.id):
             self.orders.put(order.id, order)
             self.orders_by_event[order.event_id].append(order.id)
@@ -147,6 +152,7 @@ class HubState:
             if event is not None and event.status in CLOSED_EVENT_STATUSES:
                 self.events.drop(eid)
                 self._remember_closed(eid, event.status)
+                self.duplicates.forget_merged(event.duplicates)  # (a merged one's moved to its master)
                 for oid in self.orders_by_event.pop(eid, ()):
                     self.orders.drop(oid)
 
