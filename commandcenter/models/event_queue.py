@@ -145,7 +145,7 @@ class EventQueueModel(QAbstractTableModel):
         tips = []
         if claimer := self._claimer(event):
             tips.append(tr("Being handled by {user}").format(user=claimer))
-        if getattr(event, "possible_duplicates", None):
+        if event.possible_duplicates:
             tips.append(tr("Possible duplicate of {n} other report(s)").format(n=len(event.possible_duplicates)))
         return "\n".join(tips) or None
 
@@ -168,7 +168,7 @@ class EventQueueModel(QAbstractTableModel):
         marks = []
         if claimer := self._claimer(event):
             marks.append(f"⚑ {claimer}")
-        if getattr(event, "possible_duplicates", None):
+        if event.possible_duplicates:
             marks.append(tr("dup?", "Queue"))
         return " · ".join([*marks, event.title])
 

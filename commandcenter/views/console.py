@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandcenter.domain import permissions
 from commandcenter.domain.lifecycle import Action
 from commandcenter.i18n import tr
 from commandcenter.models import labels
@@ -31,9 +32,10 @@ from .claims import ClaimKeeper
 from .commands import CommandSender
 from .detail import ACTIONS, EventDetail, offered_actions
 from .dispatch import DispatchDialog
+from .duplicates import DuplicatesPanel
 from .filters import FilterBar
 from .intake import IntakeDialog
-from .practice_dialogs import cancel_order_dialog, desk_request_dialog, take_over_dialog
+from .practice_dialogs import cancel_order_dialog, desk_request_dialog, merge_dialog, take_over_dialog
 from .shortcuts import ShortcutSheet
 from .statusbar import DeskStatusBar
 
@@ -57,6 +59,7 @@ class OperatorConsole(QMainWindow):
         self.queue = self._make_queue()
         self.detail = EventDetail(self.role, user=desk.session.get("user", ""))
         self.claims = ClaimKeeper(desk, lambda e: bool(offered_actions(e, self.role)), self)
+        self.duplicates = DuplicatesPanel(desk)
         self.map = map_widget
         self.setStatusBar(DeskStatusBar(desk, self))
         self._layout()
@@ -80,7 +83,8 @@ class OperatorConsole(QMainWindow):
         if self.map is not None:
             right.addWidget(self.map)
         right.addWidget(self.detail)
-        right.setSizes([520, 480] if self.map is not None else [1000])
+        right.addWidget(self.duplicates)
+        right.setSizes([420, 420, 160] if self.map is not None else [800, 200])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.queue)
         main.addWidget(right)
@@ -100,6 +104,7 @@ class OperatorConsole(QMainWindow):
         self.queue.selectionModel().currentRowChanged.connect(lambda current, _prev: self.show_row(current.row()))
         self.queue.activated.connect(lambda index: self.detail.setFocus())
         self.detail.actionRequested.connect(self.act)
+        self.duplicates.mergeRequested.connect(self.merge_duplicate)
         self.desk.changed.connect(self._refresh_detail)
 
     def _shortcuts(self) -> None:
@@ -118,6 +123,9 @@ class OperatorConsole(QMainWindow):
                 return True
             if event.key() == Qt.Key.Key_N:
                 self.new_report()
+                return True
+            if event.key() == Qt.Key.Key_M:
+                self.merge_duplicate()
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched is self.queue:
                 self.detail.setFocus()
@@ -158,6 +166,7 @@ class OperatorConsole(QMainWindow):
         self.queue.scrollTo(index)
 
     def _show(self, event) -> None:
+        self.duplicates.show_for(event)
         if event is None:
             self.detail.show_event(None, [])
             return
@@ -263,6 +272,20 @@ class OperatorConsole(QMainWindow):
         if action in (Action.SUPERVISE, Action.ESCALATE):
             return dialogs.NoteDialog(tr("Supervision order") if action is Action.SUPERVISE else tr("Escalate"), self)
         return None
+
+    def merge_duplicate(self) -> asyncio.Future | None:
+        """Merge the shown case into the duplicate candidate chosen beside it (M), after asking."""
+        event, into = self.current_event(), self.duplicates.selected()
+        if event is None or into is None or not permissions.may(self.role, "event.merge"):
+            return None
+        force = self.take_over(event, [event])
+        if force is None:
+            return None
+        master = self.desk.replica.events.get(into)
+        dialog = merge_dialog(event.code, master.code if master else f"#{into}", self)
+        if not dialog.exec():
+            return None
+        return self.send({"type": "event.merge", "event_id": event.id, "into": into, **force})
 
     def new_report(self) -> asyncio.Future | None:
         """Record a caller's report (hotline intake, N); the new case arrives in the queue as a delta."""
