@@ -84,7 +84,7 @@ class OperatorConsole(QMainWindow):
             right.addWidget(self.map)
         right.addWidget(self.detail)
         right.addWidget(self.duplicates)
-        right.setSizes([420, 420, 160] if self.map is not None else [800, 200])
+        right.setSizes([300, 520, 180] if self.map is not None else [780, 220])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.queue)
         main.addWidget(right)

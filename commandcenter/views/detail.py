@@ -71,7 +71,7 @@ class EventDetail(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self._scrolled_fields(), 2)
+        layout.addWidget(self._scrolled_fields(), 3)
         layout.addLayout(self.buttons)
         layout.addLayout(self.case_buttons)
         layout.addWidget(self.error)

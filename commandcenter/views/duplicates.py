@@ -23,7 +23,7 @@ from .queue_table import case_table
 log = logging.getLogger("models")
 
 ASK_THROTTLE_MS = 300
-COLUMN_WIDTHS = (132, 150, 54, 64, 64, 90)
+COLUMN_WIDTHS = (128, 110, 50, 70, 64, 80)
 
 
 class DuplicatesPanel(QWidget):
