@@ -38,7 +38,7 @@ class ConfirmDialog(FieldsDialog):
 
 def take_over_dialog(claimers: list[str], parent=None) -> ConfirmDialog:
     """"Take over from X?": acting on someone else's claimed case sends ``force: true``."""
-    names = "、".join(claimers)
+    names = ", ".join(claimers)
     text = tr("This case is being handled by {user}. Take over from {user}?").format(user=names)
     return ConfirmDialog(tr("Take over from {user}?").format(user=names), text, tr("Take over"), {"force": True},
                          parent)
