@@ -8,7 +8,17 @@ import os
 import subprocess
 import sys
 
-from . import assessment_bench, coldstart, duplicates_bench, latency, levels_bench, positions, reports, worktime_bench
+from . import (
+    assessment_bench,
+    coldstart,
+    duplicates_bench,
+    field_bench,
+    latency,
+    levels_bench,
+    positions,
+    reports,
+    worktime_bench,
+)
 
 
 def main() -> None:
@@ -18,7 +28,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map", "worktime",
-                                "levels", "duplicates", "assessment"}
+                                "levels", "duplicates", "assessment", "field"}
     if "reports" in chosen:
         asyncio.run(reports.bench(args.reports))
     if "latency" in chosen:
@@ -35,6 +45,8 @@ def main() -> None:
         duplicates_bench.bench()
     if "assessment" in chosen:
         assessment_bench.bench()
+    if "field" in chosen:
+        field_bench.bench()
     for desktop in ("queue", "map"):  # Qt benchmarks, each in a process of its own
         if desktop in chosen:
             env = {"QT_QPA_PLATFORM": "offscreen", **os.environ}

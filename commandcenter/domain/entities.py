@@ -152,6 +152,8 @@ class Worker(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     at: datetime | None
     version: int = 1
     phone: str | None = None
+    #: (Levels and the field) when an on-duty worker left their grid, once out 15 minutes; else null
+    out_of_grid_since: datetime | None = None
 
 
 class Department(msgspec.Struct, gc=False, kw_only=True, frozen=True):
@@ -197,6 +199,9 @@ class Alert(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     created_by: str
     recipients: int
     version: int = 1
+    #: (Levels and the field) ``out_of_grid`` for the hub's alert about ``worker_id``; null for a broadcast
+    kind: str | None = None
+    worker_id: str | None = None
 
 
 class Grid(msgspec.Struct, gc=False, kw_only=True, frozen=True):

@@ -311,6 +311,8 @@ class SosAck(Base, tag="sos.ack"):
     """(Levels) A desk of the SOS's area acknowledges it (sets ``sos_acked_by``, ``sos_acked_at``)."""
 
     event_id: EntityId
+
+
 #: (Practice) ``query.assessment`` groupings: community, street and district by grid code prefix
 AssessmentGroup = Literal["department", "grid", "community", "street", "district", "worker", "operator"]
 
@@ -322,6 +324,23 @@ class QueryAssessment(Base, tag="query.assessment"):
     since: AwareTime
     until: AwareTime
     group_by: AssessmentGroup
+
+
+class QueryTrack(Base, tag="query.track"):
+    """(Levels and the field) One worker's kept points, ``since`` <= at < ``until`` (at most 24 h):
+    ack ``{"points": [[lat, lon, epoch_ms, status], ...]}`` in time order. Audited."""
+
+    worker_id: WorkerId
+    since: AwareTime
+    until: AwareTime
+
+
+class QueryCoverage(Base, tag="query.coverage"):
+    """(Levels and the field) Patrol coverage of a centre-time day ``YYYY-MM-DD``: ack ``{"rows":
+    [{"key", "coverage", "patrol_minutes", "distance_km", "workers"}]}``, keys in code order."""
+
+    date: Annotated[str, Meta(min_length=1, max_length=10)]
+    group_by: Literal["grid", "community", "street", "district"] = "grid"
 
 
 class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):
@@ -345,7 +364,7 @@ Command = (
     | ApprovalRequest | ApprovalDecide | OrderCancel | EventClaim | EventRelease
     | EventDelegate | Sos | SosAck
 )
-Query = QueryEvents | GridsGet | QueryStats
+Query = QueryEvents | GridsGet | QueryStats | QueryTrack | QueryCoverage
 Command = Command | EventMerge  # (Practice)
 Query = Query | QueryDuplicates | QueryAssessment  # (Practice)
 Telemetry = Position | Positions
@@ -357,6 +376,7 @@ REQUEST_TYPES: tuple[type[Base], ...] = (
     EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats, EventUpdate,
     ApprovalRequest, ApprovalDecide, OrderCancel, EventClaim, EventRelease,
     EventDelegate, Sos, SosAck,
+    QueryTrack, QueryCoverage,
 )
 REQUEST_TYPES += (EventMerge, QueryDuplicates, QueryAssessment)  # (Practice)
 

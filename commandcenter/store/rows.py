@@ -66,9 +66,9 @@ def approval_row(a: Approval, data: bytes | None = None) -> dict:
             "data": _text(a, data)}
 
 
-def worker_row(w: Worker) -> dict:
+def worker_row(w: Worker, data: bytes | None = None) -> dict:
     return {"id": w.id, "grid_id": w.grid_id, "kind": w.kind, "status": w.status, "lat": w.lat,
-            "lon": w.lon, "at_ms": ms(w.at), "data": _text(w, None)}
+            "lon": w.lon, "at_ms": ms(w.at), "data": _text(w, data)}
 
 
 def grid_row(g: Grid) -> dict:
@@ -95,6 +95,7 @@ BY_KIND = {
     "alert.created": (t.alerts, alert_row),
     "approval.created": (t.approvals, approval_row),
     "approval.updated": (t.approvals, approval_row),
+    "worker.updated": (t.workers, worker_row),
 }
 
 

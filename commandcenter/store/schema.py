@@ -228,3 +228,24 @@ meta = Table(
     Column("value", Text, nullable=False),
 )
 
+
+#: (migration 0007) worker tracks: one row per clock hour and worker, the hour's points encoded
+#: by :func:`commandcenter.service.tracks.encode`; hour first, so pruning is a key-range delete
+tracks = Table(
+    "tracks", metadata,
+    Column("hour_ms", Ms, nullable=False),
+    Column("worker_id", String(64), nullable=False),
+    Column("points", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("hour_ms", "worker_id"),
+    sqlite_with_rowid=False,
+)
+
+#: (migration 0007) patrol coverage of one centre-time day (``YYYY-MM-DD``): the cell bitset and
+#: each worker's patrol time and distance (:meth:`commandcenter.service.coverage.CoverageDay.dump`)
+coverage_days = Table(
+    "coverage_days", metadata,
+    Column("day", String(10), primary_key=True),
+    Column("at_ms", Ms, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
