@@ -35,6 +35,7 @@ class FilledDesk(QObject):
 
     def __init__(self, events: list[Event]) -> None:
         super().__init__()
+        self.session = {"user": "operator", "role": "operator"}
         self.replica = Replica()
         self.replica.events = {e.id: e for e in events}
         self.index = EventIndex(capacity=len(events))

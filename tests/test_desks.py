@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from commandcenter.app import make_window
 from commandcenter.domain import clock
 from commandcenter.domain.watch import WatchList
+from commandcenter.models.event_queue import COLUMNS
 from commandcenter.models.grids import fetch_grids
 from commandcenter.views.console import OperatorConsole
 from commandcenter.views.intake import IntakeDialog
@@ -114,8 +115,8 @@ def test_the_supervisor_exports_the_table_in_front(qtbot, loop, sqlite_url, tmp_
         with open(path, encoding="utf-8-sig") as f:
             rows = list(csv.reader(f))
         assert len(rows) == window.model.rowCount() + 1
-        deadlines = [r[-1] for r in rows[1:]]
-        assert any(deadlines), "the deadline column is exported as text"
+        deadline = rows[0].index(window.model.headerData(COLUMNS.index("deadline"), Qt.Orientation.Horizontal))
+        assert any(r[deadline] for r in rows[1:]), "the deadline column is exported as text"
         await _close(hub, desk, window)
 
     loop.run_until_complete(scenario())

@@ -126,6 +126,15 @@ async def test_claims_never_block_the_receiver_nor_the_claimer(hub, peers):
     assert (await desk.request({"type": "event.update", "event_id": event_id, "severity": 4}))["code"] == "conflict"
 
 
+async def test_a_claim_does_not_hold_up_the_supervisors_decision_on_a_request(hub, peers):
+    desk, boss, _urban = peers
+    event_id = await accepted(desk)
+    await desk.ok({"type": "event.claim", "event_id": event_id})
+    asked = await desk.ok({"type": "approval.request", "kind": "park", "event_id": event_id, "reason": "长期"})
+    await boss.ok({"type": "approval.decide", "approval_id": asked["approval_id"], "approve": True, "note": "同意"})
+    assert hub.state.event(event_id).parked and hub.state.event(event_id).claimed_by == "operator"
+
+
 async def test_each_command_of_the_claimer_renews_the_claim(hub, peers):
     desk, _boss, _urban = peers
     event_id = await accepted(desk)

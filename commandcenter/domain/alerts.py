@@ -46,6 +46,11 @@ def recipients(grid_ids: np.ndarray, areas: Iterable[str]) -> int:
     return int(np.count_nonzero(reached(grid_ids, areas)))
 
 
+def for_workers(alert) -> bool:
+    """Broadcasts go to the field; the hub's own alerts (out-of-grid) only to the desks."""
+    return getattr(alert, "kind", None) is None
+
+
 def is_live(expires_at: datetime | None, now: datetime) -> bool:
     """An alert is live until it expires (one without an expiry stays live)."""
     return expires_at is None or expires_at > now

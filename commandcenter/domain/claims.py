@@ -16,6 +16,9 @@ from .errors import conflict
 CLAIM_TTL = timedelta(minutes=10)
 #: roles never held up by a claim: they act on their own order, not on the desk's case
 UNBLOCKED_ROLES = frozenset({Role.WORKER, Role.LIAISON})
+#: commands never held up by a claim: a supervisor's decision answers a request about the case (it
+#: is not the case's next step), and an SOS is acknowledged by whoever sees it first
+UNBLOCKED_COMMANDS = frozenset({"approval.decide", "sos.ack"})
 
 
 def holder(claimed_by: str | None, claimed_until: datetime | None, now: datetime) -> str | None:
@@ -25,11 +28,11 @@ def holder(claimed_by: str | None, claimed_until: datetime | None, now: datetime
     return claimed_by
 
 
-def check(claimer: str | None, user: str, role: str, *, force: bool) -> str | None:
+def check(claimer: str | None, user: str, role: str, *, force: bool, command: str = "") -> str | None:
     """Refuse (``conflict``) a command of ``user`` on an event ``claimer`` holds, unless forced.
 
     Returns the claimer a forced command went past (for the audit record), else None."""
-    if claimer is None or claimer == user or role in UNBLOCKED_ROLES:
+    if claimer is None or claimer == user or role in UNBLOCKED_ROLES or command in UNBLOCKED_COMMANDS:
         return None
     if not force:
         raise conflict(f"the event is being handled by {claimer} (send force: true to act anyway)")

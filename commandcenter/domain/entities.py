@@ -88,6 +88,14 @@ class Event(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=T
     sos: bool = False
     sos_acked_by: str | None = None
     sos_acked_at: datetime | None = None
+    #: (Practice) duplicates: candidates found when it was reported (best first), the ids merged
+    #: into it, the event it was merged into, and the master's follow-up note recorded on it
+    possible_duplicates: tuple[int, ...] = ()
+    duplicates: tuple[int, ...] = ()
+    merged_into: int | None = None
+    follow_up_note: str | None = None
+    #: (Practice) the operator who accepted it (assessment by operator)
+    accepted_by: str | None = None
 
 
 class Order(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=True):
@@ -144,6 +152,8 @@ class Worker(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     at: datetime | None
     version: int = 1
     phone: str | None = None
+    #: (Levels and the field) when an on-duty worker left their grid, once out 15 minutes; else null
+    out_of_grid_since: datetime | None = None
 
 
 class Department(msgspec.Struct, gc=False, kw_only=True, frozen=True):
@@ -189,6 +199,9 @@ class Alert(msgspec.Struct, gc=False, kw_only=True, frozen=True):
     created_by: str
     recipients: int
     version: int = 1
+    #: (Levels and the field) ``out_of_grid`` for the hub's alert about ``worker_id``; null for a broadcast
+    kind: str | None = None
+    worker_id: str | None = None
 
 
 class Grid(msgspec.Struct, gc=False, kw_only=True, frozen=True):

@@ -42,13 +42,20 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "event.delegate": DESKS,
     "sos": frozenset({Role.WORKER}),
     "sos.ack": DESKS,
+    # (Practice) duplicates and assessment
+    "event.merge": DESKS,
+    "query.duplicates": DESK_ROLES,
+    "query.assessment": DESK_ROLES,
+    "query.track": frozenset({Role.SUPERVISOR, Role.OPERATOR, Role.ADMIN}),
+    "query.coverage": DESK_ROLES,
 }
 
 #: commands whose target is an order that must be the sender's own
 OWN_ORDER_COMMANDS = frozenset({"order.receive", "order.return", "order.progress", "order.complete"})
 
 #: commands that change no state: a wall may send these
-QUERIES = frozenset({"query.events", "grids.get", "query.stats"})
+QUERIES = frozenset({"query.events", "grids.get", "query.stats", "query.track", "query.coverage",
+                     "query.duplicates", "query.assessment"})
 
 
 def may(role: str, command: str, *, own: bool = True) -> bool:

@@ -55,7 +55,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _UNIT_NAMES = {**{u.value: u for u in Unit}, "hour": Unit.HOURS, "working_hour": Unit.WORKING_HOURS,
                "day": Unit.DAYS, "working_day": Unit.WORKING_DAYS}
 _TOP_KEYS = frozenset({"ruling_after", "working_hours", "holidays", "tiers", "request_types",
-                       "assessment", "years"})
+                       "assessment", "years", "track_days"})
 _WEIGHTS = ("on_time", "close", "rework", "extension")
 _LIMIT = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s+([a-z_]+)\s*$")
 _HHMM = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$|^24:00$")
@@ -97,6 +97,8 @@ class Policy:
     weights: Weights
     #: year -> the source of its holiday schedule (document, number, date)
     sources: Mapping[int, str]
+    #: (Levels and the field) days the hub keeps worker tracks
+    track_days: int = 7
 
 
 # -- the rule the hub calls ------------------------------------------------------------------
@@ -176,6 +178,7 @@ def parse_policy(text: str, name: str, holiday_texts: Mapping[str, tuple[str, st
         ruling_after=_ruling_after(doc, data.get("ruling_after", 2)),
         weights=_weights(doc, data.get("assessment", {})),
         sources=dict(years.sources),
+        track_days=_track_days(doc, data.get("track_days", 7)),
     )
 
 
@@ -429,3 +432,9 @@ def _weights(doc: _Doc, table: Any) -> Weights:
     if sum(values.values()) <= 0:
         raise doc.error(("assessment", "weights"), "the weights must not all be 0")
     return Weights(**values)
+
+
+def _track_days(doc: _Doc, raw: Any) -> int:
+    if not isinstance(raw, int) or isinstance(raw, bool) or not 1 <= raw <= 366:
+        raise doc.error(("track_days",), f"{raw!r} must be a whole number of days from 1 to 366")
+    return raw

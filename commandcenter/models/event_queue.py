@@ -38,6 +38,8 @@ StatusRole = Qt.ItemDataRole.UserRole + 5
 UnseenRole = Qt.ItemDataRole.UserRole + 6
 SignDueRole = Qt.ItemDataRole.UserRole + 7
 SignStartRole = Qt.ItemDataRole.UserRole + 8
+#: (Practice) the other user holding the row's claim, else None (this desk's own claim is not marked)
+ClaimedByRole = Qt.ItemDataRole.UserRole + 9
 
 #: the mime type of dragged queue rows: a JSON list of event ids
 EVENT_MIME = "application/x-commandcenter-event-ids"
@@ -49,7 +51,12 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _CACHE_LIMIT = 50_000
 _ANSWERED = frozenset(getattr(r, "value", r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, EventIdRole, DueRole,
-    StartRole, SeverityRole, StatusRole, UnseenRole, SignDueRole, SignStartRole))
+    StartRole, SeverityRole, StatusRole, UnseenRole, SignDueRole, SignStartRole, ClaimedByRole,
+    Qt.ItemDataRole.ToolTipRole))
+#: rows another user has claimed (正在由 … 处理), and rows new since last seen
+CLAIMED_TINT = QColor(163, 113, 247, 70)
+UNSEEN_TINT = QColor(70, 130, 200, 60)
+TITLE_COLUMN = COLUMNS.index("title")
 
 
 def _headers() -> list[str]:
@@ -64,6 +71,7 @@ class EventQueueModel(QAbstractTableModel):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.me = desk.session.get("user")
         self.filter = Filter()
         self.sort_key, self.descending = "created", True
         self.ids = np.zeros(0, dtype=np.int64)  # shown event ids, in queue order
@@ -120,9 +128,26 @@ class EventQueueModel(QAbstractTableModel):
             return event.id in self.unseen
         if role == Qt.ItemDataRole.FontRole and event.id in self.unseen:
             return _bold_font()
-        if role == Qt.ItemDataRole.BackgroundRole and event.id in self.unseen:
-            return QColor(70, 130, 200, 60)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return CLAIMED_TINT if self._claimer(event) else UNSEEN_TINT if event.id in self.unseen else None
+        if role == ClaimedByRole:
+            return self._claimer(event)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(event)
         return None
+
+    def _claimer(self, event) -> str | None:
+        """Another user's claim on the row (the hub's sweep clears expired ones with a delta)."""
+        claimer = event.claimed_by
+        return claimer if claimer is not None and claimer != self.me else None
+
+    def _tip(self, event) -> str | None:
+        tips = []
+        if claimer := self._claimer(event):
+            tips.append(tr("Being handled by {user}").format(user=claimer))
+        if event.possible_duplicates:
+            tips.append(tr("Possible duplicate of {n} other report(s)").format(n=len(event.possible_duplicates)))
+        return "\n".join(tips) or None
 
     def _display(self, event) -> tuple:
         cached = self._rows.get(event.id)
@@ -131,12 +156,21 @@ class EventQueueModel(QAbstractTableModel):
         if len(self._rows) > _CACHE_LIMIT:
             self._rows.clear()
         row = (event.code, _when(event.created_at), labels.source(event.source), labels.category(event.category),
-               event.title, self.grid_names.get(event.grid_id or "", event.grid_id or ""),
+               self._title(event), self.grid_names.get(event.grid_id or "", event.grid_id or ""),
                labels.severity(event.severity), labels.status(event.status), self._assignee(event),
                _when(event.due_at) if event.due_at else "",  # painted as a countdown; the text is for export
                _when(sign[1]) if (sign := self._sign_clock(event)) else "")
         self._rows[event.id] = (event.version, row)
         return row
+
+    def _title(self, event) -> str:
+        """The title, after the marks of a claim by another user and of possible duplicates."""
+        marks = []
+        if claimer := self._claimer(event):
+            marks.append(f"⚑ {claimer}")
+        if event.possible_duplicates:
+            marks.append(tr("dup?", "Queue"))
+        return " · ".join([*marks, event.title])
 
     def _sign_clock(self, event) -> tuple | None:
         order = self.desk.replica.orders.get(event.order_id) if event.order_id else None

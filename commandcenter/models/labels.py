@@ -13,7 +13,7 @@ def _statuses() -> dict[str, str]:
         "dispatched": tr("Dispatched", "Status"), "in_progress": tr("In progress", "Status"),
         "resolved": tr("Awaiting verification", "Status"), "verified": tr("Follow-up", "Status"),
         "followed_up": tr("Ready to archive", "Status"), "archived": tr("Archived", "Status"),
-        "rejected": tr("Rejected", "Status"),
+        "rejected": tr("Rejected", "Status"), "void": tr("Void", "Status"), "merged": tr("Merged", "Status"),
     }
 
 

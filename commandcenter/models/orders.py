@@ -18,11 +18,13 @@ from commandcenter.replica import Changes
 from . import labels
 from .desk import Desk
 from .id_table import IdTableModel
+from .practice_labels import approval_state
 from .rowsync import follow
 
-COLUMNS = ("order", "status", "deadline", "event", "title", "category", "grid", "received")
+COLUMNS = ("order", "status", "deadline", "approval", "event", "title", "category", "grid", "received")
 DEADLINE_COLUMN = COLUMNS.index("deadline")
 STATUS_COLUMN = COLUMNS.index("status")
+APPROVAL_COLUMN = COLUMNS.index("approval")
 
 OrderIdRole = Qt.ItemDataRole.UserRole + 1
 EventIdRole = Qt.ItemDataRole.UserRole + 2
@@ -30,12 +32,17 @@ DueRole = Qt.ItemDataRole.UserRole + 3
 StartRole = Qt.ItemDataRole.UserRole + 4
 StatusRole = Qt.ItemDataRole.UserRole + 5
 IncomingRole = Qt.ItemDataRole.UserRole + 6
+#: (Practice) the status of the latest request about the order (pending, approved, denied), else None
+ApprovalRole = Qt.ItemDataRole.UserRole + 7
 
 INCOMING_TINT = QColor(232, 160, 40, 70)
+#: the decision's colour in the approval column: readable on the dark and the light theme
+APPROVAL_COLOURS = {"pending": QColor("#d4880f"), "approved": QColor("#3f9e4d"), "denied": QColor("#d9534f")}
 
 
 def _headers() -> list[str]:
     names = {"order": tr("Order", "Seat"), "status": tr("Status", "Seat"), "deadline": tr("Deadline", "Seat"),
+             "approval": tr("Requests", "Seat"),
              "event": tr("Event", "Seat"), "title": tr("Title", "Seat"), "category": tr("Category", "Seat"),
              "grid": tr("Grid", "Seat"), "received": tr("Received", "Seat")}
     return [names[c] for c in COLUMNS]
@@ -59,6 +66,8 @@ class SeatOrderModel(IdTableModel):
         self.grid_names: dict[str, str] = {}
         self.ids: list[int] = []
         self.counts = seat.SeatCounts()
+        self.approvals: dict[int, object] = {}  # order id -> its latest request (extension, suspension)
+        self._index_approvals()
         self._headers = _headers()
         self._set(self.wanted())
         desk.changed.connect(self.on_changes)
@@ -74,10 +83,16 @@ class SeatOrderModel(IdTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and seat.is_incoming(order.status):
             return tr("Incoming: not yet signed for")
         incoming = seat.is_incoming(order.status)
+        approval = self.approvals.get(order.id)
         values = {OrderIdRole: order.id, EventIdRole: order.event_id, DueRole: _epoch(self.due(order)),
-                  StartRole: _epoch(order.issued_at), StatusRole: order.status, IncomingRole: incoming}
+                  StartRole: _epoch(order.issued_at), StatusRole: order.status, IncomingRole: incoming,
+                  ApprovalRole: approval.status if approval else None}
         if role in values:
             return values[role]
+        if role == Qt.ItemDataRole.ForegroundRole and column == APPROVAL_COLUMN and approval is not None:
+            return APPROVAL_COLOURS.get(approval.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column == APPROVAL_COLUMN and approval is not None:
+            return approval.note or approval.reason
         if role == Qt.ItemDataRole.FontRole and incoming:
             return _bold()
         if role == Qt.ItemDataRole.BackgroundRole and incoming:
@@ -97,6 +112,8 @@ class SeatOrderModel(IdTableModel):
             return _when(order.issued_at)
         if name == "status":
             return labels.order_status(order.status)
+        if name == "approval":
+            return self._approval_text(order)
         if name == "deadline":  # the delegate paints the countdown; this is what an export writes
             due = self.due(order)
             return due.astimezone(CST).strftime("%Y-%m-%d %H:%M") if due else ""
@@ -104,6 +121,12 @@ class SeatOrderModel(IdTableModel):
             return ""
         return {"event": event.code, "category": labels.category(event.category), "title": event.title,
                 "grid": self.grid_names.get(event.grid_id or "", event.grid_id or "")}[name]
+
+    def _approval_text(self, order) -> str:
+        """The latest request's state, after the ruling's mark on a final order."""
+        approval = self.approvals.get(order.id)
+        parts = [tr("Ruled (final)", "Seat")] if order.final else []
+        return " · ".join(parts + ([approval_state(approval)] if approval else []))
 
     # -- public -------------------------------------------------------------------------------
 
@@ -157,8 +180,21 @@ class SeatOrderModel(IdTableModel):
     def _set(self, ids: list[int]) -> None:
         self.ids = ids
 
+    def _index_approvals(self) -> set[int]:
+        """Rebuild order id -> latest request; returns the orders whose request changed."""
+        latest: dict[int, object] = {}
+        for approval in sorted(self.desk.replica.approvals.values(), key=lambda a: a.id):
+            if approval.order_id is not None:
+                latest[approval.order_id] = approval
+        changed = {i for i in latest.keys() | self.approvals.keys() if latest.get(i) is not self.approvals.get(i)}
+        self.approvals = latest
+        return changed
+
     def on_changes(self, changes: Changes) -> None:
+        if "approvals" in changes.kinds and not changes.reset:
+            self._requests_changed(self._index_approvals())
         if changes.reset:
+            self._index_approvals()
             self.beginResetModel()
             self._set(self.wanted())
             self.endResetModel()
@@ -182,6 +218,12 @@ class SeatOrderModel(IdTableModel):
         for row, order_id in enumerate(self.ids):
             if order_id in changes.updated["orders"] or orders[order_id].event_id in events:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _requests_changed(self, order_ids: set[int]) -> None:
+        column = APPROVAL_COLUMN
+        for row, order_id in enumerate(self.ids):
+            if order_id in order_ids:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def _all_changed(self) -> None:
         if self.ids:

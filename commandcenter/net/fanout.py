@@ -83,6 +83,8 @@ class Fanout:
                 self.send_alert(entry.entity)
 
     def send_alert(self, alert) -> None:
+        if not alert_rules.for_workers(alert):
+            return
         for client in list(self.clients):
             if client.view.role == Role.WORKER and alert_rules.reaches(client.grid_id, alert.grid_ids):
                 client.sent_alerts.add(alert.id)
@@ -224,6 +226,8 @@ class Fanout:
         now = clock.now()
         frames = []
         for alert in self.state.alerts.values():
+            if not alert_rules.for_workers(alert):
+                continue
             if alert_rules.is_live(alert.expires_at, now) and alert_rules.reaches(client.grid_id, alert.grid_ids):
                 client.sent_alerts.add(alert.id)
                 frames.append(protocol.alert_frame(_alert_payload(alert)))

@@ -39,6 +39,7 @@ from . import messages as m, protocol, queries
 from .auth import Authenticator, Login
 from .committer import Committer
 from .fanout import Client, Fanout, RingEntry
+from .field import FieldWatch
 from .outbox import Outbox
 from .ratelimit import TokenBucket
 from .replay import decode_entity
@@ -102,6 +103,7 @@ class Hub:
             self.committer.run(), self._every(POSITIONS_TICK_S, self.fanout.positions_tick),
             self._every(HEARTBEAT_S, self.fanout.heartbeat), self._every(SWEEP_S, self._sweep),
             self._every(SAVE_WORKERS_S, self._save_workers))]
+        self.tasks += self.field.start(self._every)
         self.committer.submit_internal(self._reset_duty)
         self.server = await serve(
             self._handle, self.config.host, self.config.port, process_request=self._http,
@@ -119,6 +121,8 @@ class Hub:
         await asyncio.gather(*self.tasks, return_exceptions=True)
         with contextlib.suppress(Exception):
             await self._save_workers()
+        with contextlib.suppress(Exception):
+            await self.field.stop()
         self.writer.shutdown(wait=True)
         self.readers.shutdown(wait=True)
         self.store.close()
@@ -144,6 +148,7 @@ class Hub:
         fresh = HubState()
         fresh.load(loaded.events, loaded.orders, loaded.seats, loaded.links, loaded.alerts, loaded.grids,
                    loaded.departments, loaded.approvals)
+        fresh.duplicates.load((), loaded.merged)
         fresh.seq = loaded.seq
         self.state.__dict__.update(fresh.__dict__)
         if not hasattr(self, "book"):
@@ -151,6 +156,7 @@ class Hub:
             self.world = World(self.book, GridLocator(loaded.grids), self.policy)
             self.fanout = Fanout(self.state, self.book, self.config.ring_size)
             self.grid_pages = queries.GridPages(self.state)
+            self.field = FieldWatch(self)
             await self._fill_ring()
 
     async def _fill_ring(self) -> None:
@@ -214,7 +220,8 @@ class Hub:
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
         if path == "/healthz":
-            body = msgspec.json.encode({"status": "ok", "seq": self.state.seq, "clients": len(self.fanout.clients)})
+            body = msgspec.json.encode({"status": "ok", "seq": self.state.seq, "clients": len(self.fanout.clients),
+                                        "field": self.field.health()})
             headers = Headers([("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return Response(HTTPStatus.OK, "OK", headers, body)
         if path != "/ws":
@@ -350,7 +357,7 @@ class Session:
             self.answers.put_nowait(protocol.error(msg.id, ErrorCode.RATE_LIMITED, "too many requests: slow down"))
         elif isinstance(msg, m.Hello):
             self.answers.put_nowait(protocol.error(msg.id, ErrorCode.BAD_REQUEST, "already logged in"))
-        elif isinstance(msg, m.QueryEvents | m.GridsGet | m.QueryStats):
+        elif isinstance(msg, m.Query):  # every query, the Practice additions included
             self.answers.put_nowait(lambda: self._query(msg))
         else:
             self.answers.put_nowait(self.hub.committer.submit(self.actor, msg))
@@ -374,6 +381,10 @@ class Session:
             permissions.check(self.actor.role, kind)
             if isinstance(msg, m.GridsGet):
                 return protocol.ack(msg.id, self.hub.grid_pages.page(msg))
+            if isinstance(msg, m.QueryDuplicates | m.QueryAssessment):  # (Practice)
+                return protocol.ack(msg.id, await self._practice_query(msg))
+            if isinstance(msg, m.QueryTrack | m.QueryCoverage):  # the area: the levels' scope, when set
+                return protocol.ack(msg.id, await self.hub.field.answer(self.actor, msg, self.client.view.area))
             run = queries.events if isinstance(msg, m.QueryEvents) else queries.stats
             scope = self.client.view.query_department
             area = self.client.view.area  # (Levels) a scoped desk's queries keep to its area
@@ -386,6 +397,13 @@ class Session:
         except Exception:
             log.exception("query %s failed", kind)
             return protocol.error(msg.id, ErrorCode.INTERNAL, "the query failed on the hub")
+
+    async def _practice_query(self, msg) -> bytes:
+        """``query.duplicates`` from the in-memory index; ``query.assessment`` in SQL."""
+        scope, area = self.client.view.query_department, self.client.view.area
+        if isinstance(msg, m.QueryDuplicates):
+            return queries.duplicates(self.hub.state, msg, scope, area)
+        return await self.hub._db(queries.assessment, self.hub.store, msg, scope, self.hub.policy.weights, area)
 
 
 def _load_policy(path: str | None):

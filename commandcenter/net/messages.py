@@ -267,6 +267,24 @@ class EventClaim(Base, tag="event.claim"):
     event_id: EntityId
 
 
+class EventMerge(Base, tag="event.merge"):
+    """(Practice) Merge the duplicate report ``event_id`` into ``into`` (its master): the duplicate
+    becomes ``merged`` with ``merged_into``, its open orders are cancelled, the master's
+    ``duplicates`` grows (by the duplicate and whatever had been merged into it), and the master's
+    later follow-up is recorded on every merged event too. ``version``: the duplicate's."""
+
+    event_id: EntityId
+    into: EntityId
+    version: int | None = None
+
+
+class QueryDuplicates(Base, tag="query.duplicates"):
+    """(Practice) The candidate duplicates of an event among the open ones, best first:
+    ``{"items": [{"event_id", "score", "distance_m", "minutes_apart"}]}`` (at most 20)."""
+
+    event_id: EntityId
+
+
 class EventRelease(Base, tag="event.release"):
     event_id: EntityId
 
@@ -295,6 +313,36 @@ class SosAck(Base, tag="sos.ack"):
     event_id: EntityId
 
 
+#: (Practice) ``query.assessment`` groupings: community, street and district by grid code prefix
+AssessmentGroup = Literal["department", "grid", "community", "street", "district", "worker", "operator"]
+
+
+class QueryAssessment(Base, tag="query.assessment"):
+    """(Practice) Graded assessment (考核评价) of the events due in ``[since, until)``; see
+    :func:`commandcenter.store.assessment.assessment_rows` for each figure."""
+
+    since: AwareTime
+    until: AwareTime
+    group_by: AssessmentGroup
+
+
+class QueryTrack(Base, tag="query.track"):
+    """(Levels and the field) One worker's kept points, ``since`` <= at < ``until`` (at most 24 h):
+    ack ``{"points": [[lat, lon, epoch_ms, status], ...]}`` in time order. Audited."""
+
+    worker_id: WorkerId
+    since: AwareTime
+    until: AwareTime
+
+
+class QueryCoverage(Base, tag="query.coverage"):
+    """(Levels and the field) Patrol coverage of a centre-time day ``YYYY-MM-DD``: ack ``{"rows":
+    [{"key", "coverage", "patrol_minutes", "distance_km", "workers"}]}``, keys in code order."""
+
+    date: Annotated[str, Meta(min_length=1, max_length=10)]
+    group_by: Literal["grid", "community", "street", "district"] = "grid"
+
+
 class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):
     lat: Lat
     lon: Lon
@@ -316,7 +364,9 @@ Command = (
     | ApprovalRequest | ApprovalDecide | OrderCancel | EventClaim | EventRelease
     | EventDelegate | Sos | SosAck
 )
-Query = QueryEvents | GridsGet | QueryStats
+Query = QueryEvents | GridsGet | QueryStats | QueryTrack | QueryCoverage
+Command = Command | EventMerge  # (Practice)
+Query = Query | QueryDuplicates | QueryAssessment  # (Practice)
 Telemetry = Position | Positions
 Incoming = Hello | Command | Query | Telemetry
 
@@ -326,7 +376,9 @@ REQUEST_TYPES: tuple[type[Base], ...] = (
     EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats, EventUpdate,
     ApprovalRequest, ApprovalDecide, OrderCancel, EventClaim, EventRelease,
     EventDelegate, Sos, SosAck,
+    QueryTrack, QueryCoverage,
 )
+REQUEST_TYPES += (EventMerge, QueryDuplicates, QueryAssessment)  # (Practice)
 
 
 def type_name(message: msgspec.Struct) -> str:

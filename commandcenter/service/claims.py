@@ -40,7 +40,7 @@ def guard(u: Unit, actor: Actor, msg) -> int | None:
     if event is None:
         return None
     holder = claims.holder(event.claimed_by, event.claimed_until, u.now)
-    past = claims.check(holder, actor.user, actor.role, force=forced)
+    past = claims.check(holder, actor.user, actor.role, force=forced, command=m.type_name(msg))
     if past is not None:
         u.audit_note = f"force: past the claim of {past}"
     return event.id if holder == actor.user else None

@@ -15,7 +15,7 @@ import msgspec
 
 from commandcenter.domain import deadlines
 from commandcenter.domain.codes import OPEN_ORDER_STATUSES
-from commandcenter.domain.entities import Alert, Approval, Event, Order, Seat, VideoLink
+from commandcenter.domain.entities import Alert, Approval, Event, Order, Seat, VideoLink, Worker
 
 from .clocks import claim_due, event_due, order_due, order_sign_due, resume_due, rewatch
 from .state import HubState
@@ -100,6 +100,9 @@ class Unit:
         rewatch(self.state.resume_due, resume_due, old, event, event.id)
         rewatch(self.state.claim_due, claim_due, old, event, event.id)
         self._undo.append(lambda: self._restore(self.state.events, event.id, old))
+        prior = old or self.state.duplicates.merged.get(event.id)  # (Practice) duplicate index
+        self.state.duplicates.update(prior, event)
+        self._undo.append(lambda: self.state.duplicates.update(event, prior))
         self._record("event.created" if created else "event.updated", event.id, event)
 
     def put_order(self, order: Order, created: bool = False) -> None:
@@ -147,6 +150,10 @@ class Unit:
                     pending[key] = approval.id
                 elif pending.get(key) == approval.id:
                     del pending[key]
+    def put_worker(self, worker: Worker, undo: Callable[[], None]) -> None:
+        """A worker's new record (the hub's worker book holds it; ``undo`` puts the old one back)."""
+        self._undo.append(undo)
+        self._record("worker.updated", worker.id, worker)
 
     @staticmethod
     def _restore(cache, key, old) -> None:

@@ -40,6 +40,8 @@ class WorkerBook:
         #: bumps on every change, so encodings of the whole book can be cached
         self.version = 0
         self.unknown_ids = 0
+        #: called with each batch's applied fixes (tracks, coverage, out-of-grid)
+        self.listeners: list = []
 
     def __len__(self) -> int:
         return len(self.records)
@@ -72,6 +74,8 @@ class WorkerBook:
         self.status[rows] = fixes.status
         self.changed[rows] = self.tick + 1
         self.version += 1
+        for listener in self.listeners:
+            listener(fixes)
         return len(rows)
 
     def advance(self) -> np.ndarray:

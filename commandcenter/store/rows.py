@@ -5,6 +5,7 @@ from datetime import datetime
 
 import msgspec
 
+from commandcenter.domain.assessment import judged_due, marks
 from commandcenter.domain.entities import (
     Alert,
     Approval,
@@ -33,6 +34,8 @@ def event_row(e: Event, data: bytes | None = None) -> dict:
         "created_ms": ms(e.created_at), "accepted_ms": ms(e.accepted_at), "due_ms": ms(e.due_at),
         "resolved_ms": ms(e.resolved_at), "closed_ms": ms(e.closed_at), "satisfaction": e.satisfaction,
         "version": e.version, "data": _text(e, data), "alert_id": e.alert_id,
+        # (Practice) query.assessment
+        "judged_due_ms": ms(judged_due(e)), "marks": marks(e), "accepted_by": e.accepted_by,
     }
 
 
@@ -63,9 +66,9 @@ def approval_row(a: Approval, data: bytes | None = None) -> dict:
             "data": _text(a, data)}
 
 
-def worker_row(w: Worker) -> dict:
+def worker_row(w: Worker, data: bytes | None = None) -> dict:
     return {"id": w.id, "grid_id": w.grid_id, "kind": w.kind, "status": w.status, "lat": w.lat,
-            "lon": w.lon, "at_ms": ms(w.at), "data": _text(w, None)}
+            "lon": w.lon, "at_ms": ms(w.at), "data": _text(w, data)}
 
 
 def grid_row(g: Grid) -> dict:
@@ -92,6 +95,7 @@ BY_KIND = {
     "alert.created": (t.alerts, alert_row),
     "approval.created": (t.approvals, approval_row),
     "approval.updated": (t.approvals, approval_row),
+    "worker.updated": (t.workers, worker_row),
 }
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commandcenter.domain import permissions
 from commandcenter.domain.lifecycle import Action
 from commandcenter.i18n import tr
 from commandcenter.models import labels
@@ -26,11 +27,15 @@ from commandcenter.models.event_queue import EventQueueModel
 from commandcenter.views.queue_table import make_queue_view
 
 from . import dialogs
+from .case_actions import CaseAction, open_order
+from .claims import ClaimKeeper
 from .commands import CommandSender
 from .detail import ACTIONS, EventDetail, offered_actions
 from .dispatch import DispatchDialog
+from .duplicates import DuplicatesPanel
 from .filters import FilterBar
 from .intake import IntakeDialog
+from .practice_dialogs import cancel_order_dialog, desk_request_dialog, merge_dialog, take_over_dialog
 from .shortcuts import ShortcutSheet
 from .statusbar import DeskStatusBar
 
@@ -52,7 +57,9 @@ class OperatorConsole(QMainWindow):
         self.model = EventQueueModel(desk, self)
         self.filters = FilterBar()
         self.queue = self._make_queue()
-        self.detail = EventDetail(self.role)
+        self.detail = EventDetail(self.role, user=desk.session.get("user", ""))
+        self.claims = ClaimKeeper(desk, lambda e: bool(offered_actions(e, self.role)), self)
+        self.duplicates = DuplicatesPanel(desk)
         self.map = map_widget
         self.setStatusBar(DeskStatusBar(desk, self))
         self._layout()
@@ -76,7 +83,8 @@ class OperatorConsole(QMainWindow):
         if self.map is not None:
             right.addWidget(self.map)
         right.addWidget(self.detail)
-        right.setSizes([520, 480] if self.map is not None else [1000])
+        right.addWidget(self.duplicates)
+        right.setSizes([300, 520, 180] if self.map is not None else [780, 220])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.queue)
         main.addWidget(right)
@@ -96,6 +104,7 @@ class OperatorConsole(QMainWindow):
         self.queue.selectionModel().currentRowChanged.connect(lambda current, _prev: self.show_row(current.row()))
         self.queue.activated.connect(lambda index: self.detail.setFocus())
         self.detail.actionRequested.connect(self.act)
+        self.duplicates.mergeRequested.connect(self.merge_duplicate)
         self.desk.changed.connect(self._refresh_detail)
 
     def _shortcuts(self) -> None:
@@ -114,6 +123,9 @@ class OperatorConsole(QMainWindow):
                 return True
             if event.key() == Qt.Key.Key_N:
                 self.new_report()
+                return True
+            if event.key() == Qt.Key.Key_M:
+                self.merge_duplicate()
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched is self.queue:
                 self.detail.setFocus()
@@ -136,6 +148,7 @@ class OperatorConsole(QMainWindow):
 
     def show_row(self, row: int) -> None:
         event_id = self.model.event_id(row)
+        self.claims.follow(event_id)
         if event_id is not None:
             self.model.mark_seen(event_id)
             if self.map is not None:
@@ -153,6 +166,7 @@ class OperatorConsole(QMainWindow):
         self.queue.scrollTo(index)
 
     def _show(self, event) -> None:
+        self.duplicates.show_for(event)
         if event is None:
             self.detail.show_event(None, [])
             return
@@ -163,14 +177,16 @@ class OperatorConsole(QMainWindow):
             worker = replica.worker(a.worker_id) if a.worker_id else None
             assignee = worker.name if worker else labels.department(a.department) or a.worker_id or ""
         self.detail.show_event(event, replica.orders_of(event.id), self.model.grid_names.get(event.grid_id or "", ""),
-                               assignee)
+                               assignee, replica.approvals_of(event.id))
 
     def _refresh_detail(self, changes) -> None:
         shown = self.detail.subject
         if shown is None:
             return
-        touched = changes.touched("events") | {o.event_id for o in map(self.desk.replica.orders.get,
-                                                                        changes.touched("orders")) if o}
+        replica = self.desk.replica
+        touched = changes.touched("events")
+        touched |= {o.event_id for o in map(replica.orders.get, changes.touched("orders")) if o}
+        touched |= {a.event_id for a in map(replica.approvals.get, changes.touched("approvals")) if a}
         if changes.reset or shown.id in touched:
             error = self.detail.error.text()
             self._show(self.desk.replica.events.get(shown.id))
@@ -183,16 +199,48 @@ class OperatorConsole(QMainWindow):
         if event is not None and action in offered_actions(event, self.role):
             self.act(action)
 
-    def act(self, action: Action) -> None:
+    def act(self, action: Action | CaseAction) -> None:
         event = self.current_event()
         if event is None:
             return
+        if isinstance(action, CaseAction):
+            self.act_on_case(action, event)
+            return
         targets = self._targets(action, event)
-        fields = self._ask(action, event, len(targets))
+        force = self.take_over(event, targets)
+        fields = self._ask(action, event, len(targets)) if force is not None else None
         if fields is None:
             return
         for target in targets:
-            self.send({"type": ACTIONS[action][0], "event_id": target.id, **fields})
+            self.send({"type": ACTIONS[action][0], "event_id": target.id, **force, **fields})
+
+    def take_over(self, event, targets: list) -> dict | None:
+        """Claim the case before acting on it; on someone else's claim, ask "Take over from X?" first.
+        Returns the fields to add to the commands (``force``), or None when the operator says no."""
+        claimers = sorted({c for c in map(self.claims.blocker, targets) if c})
+        force = {}
+        if claimers:
+            dialog = take_over_dialog(claimers, self)
+            if not dialog.exec():
+                return None
+            force = dialog.fields()
+        self.claims.claim_now(event.id, force=bool(force))
+        return force
+
+    def act_on_case(self, action: CaseAction, event) -> asyncio.Future | None:
+        """Cancel the open order (with a reason), or ask a supervisor to park or void the case."""
+        force = self.take_over(event, [event])
+        if force is None:
+            return None
+        if action is CaseAction.CANCEL_ORDER:
+            order = open_order(self.desk.replica.orders_of(event.id))
+            if order is None:
+                return None
+            dialog, frame = cancel_order_dialog(order.id, self), {"type": "order.cancel", "order_id": order.id}
+        else:
+            dialog = desk_request_dialog(action.value, self)
+            frame = {"type": "approval.request", "kind": action.value, "event_id": event.id}
+        return self.send({**frame, **force, **dialog.fields()}) if dialog.exec() else None
 
     def _targets(self, action: Action, event) -> list:
         """A dispatch goes to every selected case that may be dispatched; other actions to the current one."""
@@ -225,6 +273,20 @@ class OperatorConsole(QMainWindow):
             return dialogs.NoteDialog(tr("Supervision order") if action is Action.SUPERVISE else tr("Escalate"), self)
         return None
 
+    def merge_duplicate(self) -> asyncio.Future | None:
+        """Merge the shown case into the duplicate candidate chosen beside it (M), after asking."""
+        event, into = self.current_event(), self.duplicates.selected()
+        if event is None or into is None or not permissions.may(self.role, "event.merge"):
+            return None
+        force = self.take_over(event, [event])
+        if force is None:
+            return None
+        master = self.desk.replica.events.get(into)
+        dialog = merge_dialog(event.code, master.code if master else f"#{into}", self)
+        if not dialog.exec():
+            return None
+        return self.send({"type": "event.merge", "event_id": event.id, "into": into, **force})
+
     def new_report(self) -> asyncio.Future | None:
         """Record a caller's report (hotline intake, N); the new case arrives in the queue as a delta."""
         dialog = IntakeDialog(self.grids, self)
@@ -235,3 +297,7 @@ class OperatorConsole(QMainWindow):
     def send(self, frame: dict) -> asyncio.Future:
         """Send a command; a refusal is shown next to the actions, in the hub's words."""
         return self.sender.send(frame)
+
+    def closeEvent(self, event) -> None:
+        self.claims.release()  # the case is free for others once the desk closes
+        super().closeEvent(event)

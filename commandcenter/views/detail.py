@@ -4,9 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -17,6 +19,9 @@ from commandcenter.domain import deadlines, permissions
 from commandcenter.domain.lifecycle import Action, allowed_event_actions
 from commandcenter.i18n import tr
 from commandcenter.models import labels
+
+from .case_actions import CaseAction, case_action_names, offered_case_actions
+from .practice_rows import attention_rows, clock_rows
 
 #: action -> (command it sends, keyboard shortcut shown on the button)
 ACTIONS: dict[Action, tuple[str, str]] = {
@@ -42,11 +47,11 @@ def offered_actions(event, role: str) -> list[Action]:
 
 
 class EventDetail(QWidget):
-    actionRequested = Signal(object)  # Action
+    actionRequested = Signal(object)  # Action or CaseAction
 
-    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+    def __init__(self, role: str, parent: QWidget | None = None, user: str = "") -> None:
         super().__init__(parent)
-        self.role = role
+        self.role, self.user = role, user
         self.subject = None
         self.hook = None  # Levels (views/field_desk.py): hook(detail, event) after the buttons are set
         self.title = QLabel()
@@ -57,6 +62,7 @@ class EventDetail(QWidget):
         self.trail.setHeaderLabels([tr("Time"), tr("Step"), tr("By"), tr("Note")])
         self.trail.setRootIsDecorated(False)
         self.buttons = QHBoxLayout()
+        self.case_buttons = QHBoxLayout()  # the practice's actions: cancel order, park, void
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -66,15 +72,30 @@ class EventDetail(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(self.fields)
+        layout.addWidget(self._scrolled_fields(), 3)
         layout.addLayout(self.buttons)
+        layout.addLayout(self.case_buttons)
         layout.addWidget(self.error)
         trail_title = QLabel(tr("Order trail"))
         trail_title.setProperty("role", "muted")
         layout.addWidget(trail_title)
         layout.addWidget(self.trail, 1)
 
-    def show_event(self, event, orders, grid_name: str = "", assignee_name: str = "") -> None:
+    def _scrolled_fields(self) -> QScrollArea:
+        """The fields scroll (a case with every practice row is long); the actions stay in sight below."""
+        box = QWidget()
+        box.setLayout(self.fields)
+        self.fields.setContentsMargins(0, 0, 0, 0)
+        area = QScrollArea()
+        area.setObjectName("detailFields")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(box)
+        return area
+
+    def show_event(self, event, orders, grid_name: str = "", assignee_name: str = "", approvals=()) -> None:
+        """Show ``event`` with its ``orders`` (the trail) and ``approvals`` (requests and decisions)."""
         self.subject = event
         self.error.clear()
         while self.fields.rowCount():
@@ -82,18 +103,38 @@ class EventDetail(QWidget):
         if event is None:
             self.title.setText(tr("Select an event in the queue"))
             self._set_buttons([])
+            self._set_case_buttons([])
             self.trail.clear()
             return
         self.title.setText(f"{event.code} · {event.title}")
-        for name, value in self._rows(event, grid_name, assignee_name) + _sign_rows(orders):
-            label = QLabel(value)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields.addRow(name, label)
+        plain = self._rows(event, grid_name, assignee_name) + _sign_rows(orders)
+        rows = [(name, value, False) for name, value in plain]
+        deadline = next(i for i, row in enumerate(rows) if row[0] == tr("Deadline")) + 1
+        rows[deadline:deadline] = clock_rows(event)
+        rows[1:1] = attention_rows(event, orders, approvals, self.user, self.role)  # right under the status
+        for name, value, alarm in rows:
+            self._add_row(name, value, alarm)
         self._set_buttons(offered_actions(event, self.role))
+        self._set_case_buttons(offered_case_actions(event, orders, approvals, self.role))
         if self.hook is not None:
             self.hook(self, event)
         self._fill_trail(orders)
+
+    def _add_row(self, name: str, value: str, alarm: bool) -> None:
+        label = QLabel(value)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if alarm:
+            label.setProperty("role", "error")
+        self.fields.addRow(name, label)
+
+    def row_text(self, name: str) -> str | None:
+        """The text of the field row called ``name`` (None when not shown)."""
+        for row in range(self.fields.rowCount()):
+            label = self.fields.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget().text() == name:
+                return self.fields.itemAt(row, QFormLayout.ItemRole.FieldRole).widget().text()
+        return None
 
     def _rows(self, e, grid_name: str, assignee_name: str) -> list[tuple[str, str]]:
         rows = [
@@ -125,6 +166,16 @@ class EventDetail(QWidget):
             button.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
+
+    def _set_case_buttons(self, actions: list[CaseAction]) -> None:
+        clear_layout(self.case_buttons)
+        names = case_action_names()
+        for action in actions:
+            button = QPushButton(names[action])
+            button.setObjectName(f"case_{action.value}")
+            button.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
+            self.case_buttons.addWidget(button)
+        self.case_buttons.addStretch(1)
 
     def _fill_trail(self, orders) -> None:
         self.trail.clear()

@@ -33,6 +33,8 @@ from .replay import add_replay_dock
 from .sos_alarm import SosAlarm, on_top
 
 DELEGATE_KEY = "Ctrl+L"
+#: the console's single keys that act on the current case (its actions, and M: merge into a duplicate)
+CASE_KEYS = frozenset(ACTION_KEYS) | {Qt.Key.Key_M}
 
 
 class FieldDesk(QObject):
@@ -103,6 +105,8 @@ class FieldDesk(QObject):
         note = self.centre.held_note(event)
         if note is not None:
             clear_layout(detail.buttons)
+            if hasattr(detail, "case_buttons"):
+                clear_layout(detail.case_buttons)
             label = QLabel(note, objectName="held_note")
             label.setProperty("role", "muted")
             label.setWordWrap(True)
@@ -116,7 +120,7 @@ class FieldDesk(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         """The console's single-key actions do nothing on a case held above (its detail says why)."""
-        if event.type() == QEvent.Type.KeyPress and event.key() in ACTION_KEYS \
+        if event.type() == QEvent.Type.KeyPress and event.key() in CASE_KEYS \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return self.centre.held_note(self.window.current_event()) is not None
         return False

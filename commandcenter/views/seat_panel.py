@@ -33,17 +33,18 @@ from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate
 from commandcenter.widgets.throttle import Throttle
 
 from .commands import CommandSender
+from .practice_dialogs import TimedRequestDialog
 from .queue_table import case_table
 from .seat_widgets import (
     ORDER_ACTIONS,
     PROGRESS,
+    REQUESTS,
     KeySheet,
     OrderNoteDialog,
     OrderPane,
     ReturnDialog,
     SeatCounters,
     SeatMapBinding,
-    offered,
     order_colour,
 )
 from .statusbar import DeskStatusBar
@@ -51,8 +52,8 @@ from .statusbar import DeskStatusBar
 log = logging.getLogger("models")
 
 KEYS = {Qt.Key.Key_R: Action.RECEIVE, Qt.Key.Key_B: Action.RETURN, Qt.Key.Key_P: PROGRESS,
-        Qt.Key.Key_C: Action.COMPLETE}
-COLUMN_WIDTHS = (76, 96, 100, 150, 240, 120, 150, 80)
+        Qt.Key.Key_C: Action.COMPLETE, Qt.Key.Key_E: REQUESTS[0], Qt.Key.Key_S: REQUESTS[1]}
+COLUMN_WIDTHS = (76, 96, 100, 150, 150, 240, 120, 150, 80)
 #: the hub's statistics are asked again at most this often, and at least every STATS_EVERY_MS
 STATS_THROTTLE_MS = 10_000
 STATS_EVERY_MS = 300_000
@@ -74,7 +75,7 @@ class SeatPanel(QMainWindow):
         self.model = SeatOrderModel(desk, self)
         self.table = make_order_view(self.model)
         self.counters = SeatCounters(self.department)
-        self.pane = OrderPane()
+        self.pane = OrderPane(user=desk.session.get("user", ""))
         self.detail = self.pane.detail  # what the map binding reads
         self.show_closed = QCheckBox(tr("Show closed orders"))
         self.map = map_widget
@@ -98,7 +99,7 @@ class SeatPanel(QMainWindow):
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        hint = QLabel(tr("R sign for · B return · P progress · C complete · F1 keys"))
+        hint = QLabel(tr("R sign for · B return · P progress · C complete · E extension · S suspension · F1 keys"))
         hint.setProperty("role", "muted")
         bar.addWidget(hint, 1)
         bar.addWidget(self.show_closed)
@@ -183,13 +184,16 @@ class SeatPanel(QMainWindow):
         event = replica.events.get(order.event_id) if order is not None else None
         trail = replica.orders_of(order.event_id) if order is not None else []
         grid = self.model.grid_names.get(event.grid_id or "", "") if event else ""
-        self.pane.show_order(order, event, trail, grid)
+        approvals = replica.approvals_of(order.event_id) if order is not None else []
+        self.pane.show_order(order, event, trail, grid, approvals)
 
     def _refresh_pane(self, changes) -> None:
         shown = self.pane.order
         if shown is None:
             return
-        if changes.reset or shown.id in changes.touched("orders") or shown.event_id in changes.touched("events"):
+        approvals = {a.event_id for a in map(self.desk.replica.approvals.get, changes.touched("approvals")) if a}
+        touched = changes.touched("events") | approvals
+        if changes.reset or shown.id in changes.touched("orders") or shown.event_id in touched:
             error = self.pane.error.text()
             self._show(self.desk.replica.orders.get(shown.id))
             self.pane.show_error(error)
@@ -202,7 +206,7 @@ class SeatPanel(QMainWindow):
     # -- actions -------------------------------------------------------------------------------------
 
     def act_if_offered(self, action) -> None:
-        if action in offered(self.current_order()):
+        if self.pane.order is not None and self.pane.order == self.current_order() and action in self.pane.actions:
             self.act(action)
 
     def act(self, action, fields: dict | None = None) -> asyncio.Future | None:
@@ -214,6 +218,8 @@ class SeatPanel(QMainWindow):
             fields = self._ask(action)
             if fields is None:
                 return None
+        if action in REQUESTS:
+            fields = {"event_id": order.event_id, **fields}
         return self.send({"type": ORDER_ACTIONS[action][0], "order_id": order.id, **fields})
 
     def _ask(self, action) -> dict | None:
@@ -223,6 +229,8 @@ class SeatPanel(QMainWindow):
         return dialog.fields() if dialog.exec() else None
 
     def _dialog(self, action):
+        if action in REQUESTS:
+            return TimedRequestDialog(action, self.model.due(self.current_order()), parent=self)
         if action is Action.RETURN:
             return ReturnDialog(self)
         if action is PROGRESS:
@@ -258,4 +266,6 @@ class SeatPanel(QMainWindow):
 def key_sheet() -> list[tuple[str, str]]:
     return [("↑ ↓", tr("Move through the orders")), ("R", tr("Sign for the order")),
             ("B", tr("Return it with a reason")), ("P", tr("Add a progress note")),
-            ("C", tr("Complete with a note")), ("Esc", tr("Back to the orders")), ("F1", tr("This sheet"))]
+            ("C", tr("Complete with a note")), ("E", tr("Ask for an extension (a new deadline)")),
+            ("S", tr("Ask for a suspension (the clock stops until a date)")), ("Esc", tr("Back to the orders")),
+            ("F1", tr("This sheet"))]

@@ -19,22 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from commandcenter.domain import returns, seat
+from commandcenter.domain.codes import OPEN_ORDER_STATUSES
 from commandcenter.domain.deadlines import urgency_at
 from commandcenter.domain.lifecycle import PROGRESS_ALLOWED, Action, allowed_order_actions
 from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.widgets.delegates import URGENCY_COLOURS, countdown_text
 
+from .case_actions import may_request
 from .detail import EventDetail, clear_layout
 from .dialogs import FieldsDialog, _note
 from .map_binding import MapBinding
 
 #: the "progress" note is not a life-cycle action; it has its own key
 PROGRESS = "progress"
+#: (Practice) the receiver asks a supervisor for more time: an extension (延期) or a suspension (缓办)
+EXTEND, SUSPEND = "extension", "suspend"
+REQUESTS = (EXTEND, SUSPEND)
 #: action -> (command, key)
 ORDER_ACTIONS: dict[object, tuple[str, str]] = {
     Action.RECEIVE: ("order.receive", "R"), Action.RETURN: ("order.return", "B"),
     PROGRESS: ("order.progress", "P"), Action.COMPLETE: ("order.complete", "C"),
+    EXTEND: ("approval.request", "E"), SUSPEND: ("approval.request", "S"),
 }
 ORDER_COLOURS = {"issued": "#e8a028", "received": "#4c8dd6", "completed": "#5cb85c", "returned": "#a371f7",
                  "cancelled": "#7f8da0"}
@@ -46,17 +52,27 @@ def order_colour(status: str | None) -> str:
 
 def action_names() -> dict[object, str]:
     return {Action.RECEIVE: tr("Sign for"), Action.RETURN: tr("Return"), PROGRESS: tr("Progress note"),
-            Action.COMPLETE: tr("Complete")}
+            Action.COMPLETE: tr("Complete"), EXTEND: tr("Request extension"), SUSPEND: tr("Request suspension")}
 
 
-def offered(order) -> list:
-    """What the seat may do with an order in its status: the domain's receiver actions, then progress."""
+def offered(order, event=None, approvals=()) -> list:
+    """What the seat may do with an order in its status: the domain's receiver actions, then progress,
+    then (given the order's event) the requests for more time the domain allows. A ruling's final
+    order cannot be returned (see :func:`blocked`)."""
     if order is None:
         return []
-    actions: list = list(allowed_order_actions(order.status))
+    actions: list = [a for a in allowed_order_actions(order.status) if a not in blocked(order)]
     if order.status in PROGRESS_ALLOWED:
         actions.insert(len(actions) - (Action.COMPLETE in actions), PROGRESS)
+    if event is not None and order.status in OPEN_ORDER_STATUSES:
+        actions += [k for k in REQUESTS if may_request(k, event, "liaison", approvals, own_order=True)]
     return actions
+
+
+def blocked(order) -> list:
+    """Actions the order's status allows that a ruling takes away: a final order cannot be returned."""
+    return [Action.RETURN] if order is not None and order.final and Action.RETURN in allowed_order_actions(
+        order.status) else []
 
 
 def reason_names() -> dict[str, str]:
@@ -166,7 +182,7 @@ class OrderPane(QWidget):
 
     actionRequested = Signal(object)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, user: str = "") -> None:
         super().__init__(parent)
         self.order = None
         self.headline = QLabel()
@@ -174,10 +190,12 @@ class OrderPane(QWidget):
         self.countdown = QLabel()
         self.countdown.setObjectName("orderCountdown")
         self.buttons = QHBoxLayout()
+        self.request_buttons = QHBoxLayout()  # asking a supervisor for more time, on a row of its own
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
-        self.detail = EventDetail("liaison")
+        self.detail = EventDetail("liaison", user=user)
+        self.actions: list = []  # what the shown order offers now (the keys act only on these)
         self._layout()
         self.show_order(None, None)
 
@@ -189,13 +207,14 @@ class OrderPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(self.buttons)
+        layout.addLayout(self.request_buttons)
         layout.addWidget(self.error)
         layout.addWidget(self.detail, 1)
         self.setStyleSheet("#orderHeadline { font-size: 14px; font-weight: 600; padding: 4px; }"
                            "#orderCountdown { font-size: 20px; font-weight: 600; padding: 4px 8px; "
                            "font-family: 'DejaVu Sans Mono', monospace; }")
 
-    def show_order(self, order, event, orders=(), grid_name: str = "") -> None:
+    def show_order(self, order, event, orders=(), grid_name: str = "", approvals=()) -> None:
         self.order = order
         self.error.clear()
         if order is None:
@@ -203,9 +222,12 @@ class OrderPane(QWidget):
             self.detail.show_event(None, [])
         else:
             state = labels.order_status(order.status)
-            self.headline.setText(tr("Order #{id} · {state}").format(id=order.id, state=state))
-            self.detail.show_event(event, list(orders), grid_name, labels.department(order.assignee.department))
-        self._set_buttons(offered(order))
+            final = tr(" · ruled (final): cannot be returned") if order.final else ""
+            self.headline.setText(tr("Order #{id} · {state}").format(id=order.id, state=state) + final)
+            self.detail.show_event(event, list(orders), grid_name, labels.department(order.assignee.department),
+                                   approvals)
+        self.actions = offered(order, event, approvals)
+        self._set_buttons(self.actions, blocked(order))
         self.tick()
 
     def tick(self) -> None:
@@ -223,16 +245,25 @@ class OrderPane(QWidget):
         at = at or (self.detail.subject.due_at if self.detail.subject else None)
         return at.timestamp() if at else None
 
-    def _set_buttons(self, actions: list) -> None:
+    def _set_buttons(self, actions: list, disabled: list = ()) -> None:
         clear_layout(self.buttons)
-        names = action_names()
-        for action in actions:
-            button = QPushButton(f"{names[action]}  ({ORDER_ACTIONS[action][1]})")
-            button.setObjectName(f"seat_{getattr(action, 'value', action)}")
-            button.setProperty("role", "danger" if action is Action.RETURN else "primary")
-            button.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
-            self.buttons.addWidget(button)
+        clear_layout(self.request_buttons)
+        for action in [*actions, *disabled]:
+            row = self.request_buttons if action in REQUESTS else self.buttons
+            row.addWidget(self._button(action, enabled=action not in disabled))
         self.buttons.addStretch(1)
+        self.request_buttons.addStretch(1)
+
+    def _button(self, action, *, enabled: bool) -> QPushButton:
+        button = QPushButton(f"{action_names()[action]}  ({ORDER_ACTIONS[action][1]})")
+        button.setObjectName(f"seat_{getattr(action, 'value', action)}")
+        button.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
+        if not enabled:  # plain, so that it looks off in both themes
+            button.setEnabled(False)
+            button.setToolTip(tr("Ruled (final): cannot be returned"))
+        elif action not in REQUESTS:
+            button.setProperty("role", "danger" if action is Action.RETURN else "primary")
+        return button
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

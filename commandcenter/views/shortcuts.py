@@ -12,7 +12,8 @@ def sheet() -> list[tuple[str, str]]:
         ("Enter", tr("Open the event (focus the detail)")),
         ("A", tr("Accept with tier")), ("R", tr("Reject with a reason")), ("D", tr("Dispatch")),
         ("V", tr("Verify (pass or fail)")), ("F", tr("Follow-up call")), ("X", tr("Archive")),
-        ("S / E", tr("Supervise / escalate (supervisors)")), ("N / Ctrl+N", tr("New report (hotline intake)")),
+        ("S / E", tr("Supervise / escalate (supervisors)")), ("M", tr("Merge into the chosen duplicate candidate")),
+        ("N / Ctrl+N", tr("New report (hotline intake)")),
         ("F2 / F3 / F4", tr("Seats / video links / alerts")), ("Alt+0 … Alt+5", tr("Status filters")),
         ("Ctrl+F", tr("Search")), ("Esc", tr("Back to the queue")), ("F1", tr("This sheet")),
     ]
