@@ -14,7 +14,8 @@ def sheet() -> list[tuple[str, str]]:
         ("V", tr("Verify (pass or fail)")), ("F", tr("Follow-up call")), ("X", tr("Archive")),
         ("S / E", tr("Supervise / escalate (supervisors)")), ("M", tr("Merge into the chosen duplicate candidate")),
         ("N / Ctrl+N", tr("New report (hotline intake)")),
-        ("F2 / F3 / F4", tr("Seats / video links / alerts")), ("Alt+0 … Alt+5", tr("Status filters")),
+        ("F2 / F3 / F4", tr("Seats / video links / alerts")), ("F6", tr("Replay a worker's day")),
+        ("Ctrl+L", tr("Delegate to a centre below")), ("Alt+0 … Alt+5", tr("Status filters")),
         ("Ctrl+F", tr("Search")), ("Esc", tr("Back to the queue")), ("F1", tr("This sheet")),
     ]
 
