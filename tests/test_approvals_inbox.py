@@ -56,7 +56,8 @@ def test_an_approved_extension_moves_the_deadline_and_leaves_the_list(qtbot, loo
         inbox = window.approvals
         await until(lambda: window.tabs.tabText(window.tabs.indexOf(inbox)).endswith("(1)"), what="badge")
         asked_until = boss.replica.approvals[approval_id].until
-        assert inbox.model.index(0, 1).data().endswith("水管爆裂") and "需要更换主管道" in inbox.model.index(0, 4).data()
+        row = [inbox.model.index(0, column).data() for column in range(7)]
+        assert row[1].endswith("水管爆裂") and row[4] == "需要更换主管道" and row[0] == "Extension"
         fill_next_dialog(lambda d: d.note.setPlainText("同意延期"), kind=DecisionDialog)
         await inbox.decide(True)
         await until(lambda: boss.replica.events[event_id].due_at == asked_until, what="deadline moved")
@@ -80,7 +81,7 @@ def test_a_denial_needs_a_note_and_keeps_the_deadline(qtbot, loop, sqlite_url):
         assert dialog.ok.isEnabled() and dialog.fields() == {"approve": False, "note": "理由不充分"}
         await inbox.decide(False, "理由不充分")
         await until(lambda: inbox.count() == 0 and inbox.decided.rowCount() == 1, what="denied")
-        assert inbox.decided.index(0, 7).data() == "Denied" and boss.replica.events[event_id].due_at == due
+        assert inbox.decided.index(0, 2).data() == "Denied" and boss.replica.events[event_id].due_at == due
         assert not boss.replica.events[event_id].suspended_until
         await stop(hub, seat, boss)
 

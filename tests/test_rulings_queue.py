@@ -59,8 +59,8 @@ def test_a_case_returned_twice_is_ruled_and_its_order_is_final(qtbot, loop, sqli
         counts = []
         queue.countChanged.connect(counts.append)
         event_id, seat = await bounced_twice(hub, boss)
-        await until(lambda: queue.count() == 1, what="in the queue")
-        assert counts[-1] == 1 and queue.model.index(0, 3).data() == "2"
+        await until(lambda: queue.model.ids == [event_id], what="in the queue")
+        assert counts[-1] == 1 and queue.model.index(0, 4).data() == "2"
         reasons = [queue.history.item(r, 3).text() for r in range(queue.history.rowCount())]
         assert reasons == ["不属于本单位职责", "管线属城管维护"]
         fill_next_dialog(choose_urban, kind=DispatchDialog)

@@ -25,7 +25,8 @@ EventIdRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 
 PENDING_COLUMNS = ("kind", "case", "requested_by", "requested_at", "reason", "until", "deadline")
-DECIDED_COLUMNS = (*PENDING_COLUMNS, "decision", "decided_by", "note")
+DECIDED_COLUMNS = ("kind", "case", "decision", "note", "decided_by", "reason", "until", "requested_by",
+                   "requested_at", "deadline")
 
 
 def kind_name(kind: str) -> str:

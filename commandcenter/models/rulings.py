@@ -22,7 +22,7 @@ from .id_table import IdTableModel
 from .rowsync import follow
 
 EventIdRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("code", "title", "category", "returns", "last_reason", "status", "reported")
+COLUMNS = ("code", "title", "category", "grid", "returns", "last_reason", "reported")
 
 
 class Return(NamedTuple):
@@ -35,8 +35,8 @@ class Return(NamedTuple):
 
 
 def _headers() -> list[str]:
-    return [tr("Code", "Rulings"), tr("Title", "Rulings"), tr("Category", "Rulings"), tr("Returns", "Rulings"),
-            tr("Last reason", "Rulings"), tr("Status", "Rulings"), tr("Reported", "Rulings")]
+    return [tr("Code", "Rulings"), tr("Title", "Rulings"), tr("Category", "Rulings"), tr("Grid", "Rulings"),
+            tr("Returns", "Rulings"), tr("Last reason", "Rulings"), tr("Reported", "Rulings")]
 
 
 def receiver_name(replica, assignee) -> str:
@@ -60,9 +60,10 @@ def return_history(replica, event_id: int) -> list[Return]:
 class RulingsModel(IdTableModel):
     countChanged = Signal(int)
 
-    def __init__(self, desk: Desk, parent=None) -> None:
+    def __init__(self, desk: Desk, parent=None, grid_names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.grid_names = grid_names if grid_names is not None else {}
         self._headers = _headers()
         self.ids: list[int] = []
         self.members: set[int] = set()
@@ -118,8 +119,9 @@ class RulingsModel(IdTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         texts = {"code": event.code, "title": event.title, "category": labels.category(event.category),
+                 "grid": self.grid_names.get(event.grid_id or "", event.grid_id or ""),
                  "returns": str(event.returns), "last_reason": event.last_return_reason or "",
-                 "status": labels.status(event.status), "reported": when(event.created_at)}
+                 "reported": when(event.created_at)}
         return texts[COLUMNS[column]]
 
     def retranslate(self) -> None:

@@ -30,8 +30,8 @@ from .commands import CommandSender
 from .dialogs import FieldsDialog, _note
 from .queue_table import case_table
 
-PENDING_WIDTHS = (90, 260, 190, 100, 260, 100, 110)
-DECIDED_WIDTHS = (*PENDING_WIDTHS, 80, 100)
+PENDING_WIDTHS = (100, 260, 220, 100, 260, 100, 120)
+DECIDED_WIDTHS = (100, 260, 80, 220, 100, 220, 100, 200, 100, 120)
 KIND_COLOURS = {"extension": "#4c8dd6", "suspend": "#d4b106", "park": "#a371f7", "void": "#e5534b"}
 
 

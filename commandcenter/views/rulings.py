@@ -32,7 +32,7 @@ from .commands import CommandSender
 from .dispatch import DispatchDialog
 from .queue_table import case_table
 
-COLUMN_WIDTHS = (140, 220, 110, 64, 240, 110, 100)
+COLUMN_WIDTHS = (140, 170, 100, 150, 70, 180, 90)
 
 
 def _history_table() -> QTableWidget:
@@ -57,7 +57,7 @@ class RulingsQueue(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.grid_names = grid_names if grid_names is not None else {}
-        self.model = RulingsModel(desk, self)
+        self.model = RulingsModel(desk, self, self.grid_names)
         self.view = case_table(self.model, "rulings", COLUMN_WIDTHS)
         self.history = _history_table()
         self.case = QLabel()
@@ -95,7 +95,7 @@ class RulingsQueue(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([900, 600])
+        split.setSizes([1000, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.error)
@@ -164,6 +164,10 @@ class RulingsQueue(QWidget):
         if not dialog.exec():
             return None
         return self.sender.send({"type": "order.dispatch", "event_id": event.id, **dialog.fields()})
+
+    def showEvent(self, event) -> None:
+        self.show_history()  # grid names may have come since
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.model.retranslate()
