@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from . import coldstart, latency, positions, reports, worktime_bench
+from . import coldstart, latency, levels_bench, positions, reports, worktime_bench
 
 
 def main() -> None:
@@ -17,7 +17,7 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=20_000)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map", "worktime"}
+    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map", "worktime", "levels"}
     if "reports" in chosen:
         asyncio.run(reports.bench(args.reports))
     if "latency" in chosen:
@@ -26,6 +26,8 @@ def main() -> None:
         asyncio.run(positions.bench())
     if "coldstart" in chosen:
         asyncio.run(coldstart.bench())
+    if "levels" in chosen:
+        asyncio.run(levels_bench.bench())
     if "worktime" in chosen:
         worktime_bench.bench()
     for desktop in ("queue", "map"):  # Qt benchmarks, each in a process of its own

@@ -31,6 +31,7 @@ async def test_simulator_keeps_a_demo_city_flowing(sqlite_url):
     created = [r for r in rows if r.kind == "event.created"]
     reporters = {msgspec.json.decode(r.entity)["source"] for r in created}
     assert len(created) >= 5 and "worker" in reporters
+    assert "sos" in reporters  # about one SOS per 30 simulated minutes
     orders = collections.Counter(msgspec.json.decode(r.entity)["status"] for r in rows if r.kind.startswith("order."))
     assert orders["received"] and orders["completed"], orders
     statuses = {msgspec.json.decode(r.entity)["status"] for r in rows if r.kind == "event.updated"}

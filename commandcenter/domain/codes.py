@@ -76,6 +76,8 @@ class Source(StrEnum):
     CAMERA = "camera"
     DRONE = "drone"
     ONE_KEY = "one_key"
+    #: PROTOCOL.md "Levels": a worker's SOS, made by the hub (a client may not report with it)
+    SOS = "sos"
 
 
 #: sources with nobody to call back: such an event may be archived straight after verification

@@ -80,6 +80,14 @@ class Event(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=T
     order_id: int | None = None  # the open order, if any
     #: PROTOCOL.md "Practice": consult, help, complaint, report, suggestion, praise; null for a grid matter
     request_type: str | None = None
+    #: PROTOCOL.md "Levels": the level of the centre holding the case and that centre's area (null
+    #: at the city); always on the wire (a default factory is never omitted)
+    level: str = msgspec.field(default_factory=lambda: "street")
+    held_by: str | None = msgspec.field(default_factory=lambda: None)
+    #: PROTOCOL.md "Levels": a worker's SOS, until a desk of its area acknowledges it
+    sos: bool = False
+    sos_acked_by: str | None = None
+    sos_acked_at: datetime | None = None
 
 
 class Order(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=True):

@@ -38,6 +38,10 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "order.cancel": DESKS,
     "event.claim": DESKS,
     "event.release": DESKS,
+    # PROTOCOL.md "Levels and the field"; the level rule is domain.levels
+    "event.delegate": DESKS,
+    "sos": frozenset({Role.WORKER}),
+    "sos.ack": DESKS,
 }
 
 #: commands whose target is an order that must be the sender's own

@@ -55,6 +55,8 @@ class Fanout:
         self.state = state
         self.book = book
         self._workers_cache: tuple[int, list[bytes]] = (-1, [])
+        #: (Levels) area grid id -> which rows of the (fixed) worker book lie in it
+        self._area_masks: dict[str, np.ndarray] = {}
         self.clients: set[Client] = set()
         self.ring: deque[RingEntry] = deque(maxlen=ring_size)
 
@@ -98,11 +100,29 @@ class Fanout:
             return 0
         frames = [protocol.positions_frame(self._items(chunk))
                   for chunk in np.array_split(rows, -(-len(rows) // POSITIONS_PER_FRAME))]
+        by_area: dict[str, list[bytes]] = {}
         for client in list(self.clients):
             if client.desk:
-                for frame in frames:
+                for frame in frames if client.view.area is None else self._area_frames(client.view, rows, by_area):
                     self.deliver(client, frame)
         return len(rows)
+
+    def _area_frames(self, view: View, rows: np.ndarray, by_area: dict[str, list[bytes]]) -> list[bytes]:
+        """(Levels) The tick's positions of the workers in a scoped desk's area, encoded once per area."""
+        frames = by_area.get(view.area)
+        if frames is None:
+            mine = rows[view.worker_mask[rows]]
+            chunks = np.array_split(mine, -(-len(mine) // POSITIONS_PER_FRAME)) if len(mine) else []
+            frames = by_area[view.area] = [protocol.positions_frame(self._items(c)) for c in chunks]
+        return frames
+
+    def area_mask(self, area: str) -> np.ndarray:
+        """(Levels) Which worker rows lie in ``area``: one vectorised prefix test, cached per area."""
+        mask = self._area_masks.get(area)
+        if mask is None:
+            codes = self.book.grid_ids.astype(str) if len(self.book) else np.array([], dtype=str)
+            mask = self._area_masks[area] = np.char.startswith(codes, area)
+        return mask
 
     def _items(self, rows: np.ndarray) -> bytes:
         book = self.book
@@ -118,6 +138,8 @@ class Fanout:
         Runs without awaiting, so no delta can slip between the catch-up and the live stream.
         """
         first: list[bytes] = []
+        if client.view.area is not None:
+            client.view.worker_mask = self.area_mask(client.view.area)
         if client.view.gets_state:
             replay = self._replay(client.view, resume_from)
             first = replay if replay is not None else self.snapshot(client.view)
@@ -140,19 +162,20 @@ class Fanout:
         self._seed_visible(view)
         start = resume_from + 1 - self.ring[0].seq
         entries = [self.ring[i] for i in range(start, len(self.ring))]
+        view.seed_area([e.entity for e in entries if e.kind.startswith("event.")], keep=True)  # closed since
         return [e.frame for e in entries if view.sees(e.kind, e.entity)]
 
     def _seed_visible(self, view: View) -> None:
+        view.seed_area(self.state.events.items.values())
         if view.filtered:
             view.visible_events = {o.event_id for o in self.state.orders.items.values() if view.owns(o.assignee)}
 
     def snapshot(self, view: View) -> list[bytes]:
         state = self.state
+        view.seed_area(state.events.items.values())
         orders = view.snapshot_orders(state.orders.items.values())
         if view.filtered:
-            event_ids = {o.event_id for o in orders}
-            event_ids |= {e.id for e in state.events.items.values() if view.owns(e.assignee)}
-            view.visible_events = set(event_ids)
+            event_ids = view.snapshot_events(state.events.items.values(), orders)
         else:
             event_ids = state.events.items.keys()
         lists = {
@@ -161,18 +184,18 @@ class Fanout:
             "approvals": [state.approvals.json(a.id) for a in view.snapshot_approvals(state.approvals.items.values())],
         }
         if view.role != Role.WORKER:
-            lists.update(self._shared_lists())
+            lists.update(self._shared_lists(view))
         return protocol.snapshot_frames(state.seq, lists)
 
-    def _shared_lists(self) -> dict[str, list[bytes]]:
+    def _shared_lists(self, view: View) -> dict[str, list[bytes]]:
         state = self.state
         encode = msgspec.json.encode
         return {
-            "workers": self._workers_json(),
+            "workers": self._workers_json() if view.worker_mask is None else self._area_workers_json(view.worker_mask),
             "departments": [encode(d) for d in state.departments.values()],
             "seats": [state.seats.json(k) for k in sorted(state.seats.items)],
             "video_links": [state.video_links.json(k) for k in sorted(state.video_links.items)],
-            "alerts": [msgspec.json.encode(a) for a in self._live_alerts()],
+            "alerts": [msgspec.json.encode(a) for a in self._live_alerts() if view.sees_alert(a)],
         }
 
     def _workers_json(self) -> list[bytes]:
@@ -183,6 +206,15 @@ class Fanout:
             encoded = [encode(entity(i)) for i in range(len(self.book))]
             self._workers_cache = (self.book.version, encoded)
         return encoded
+
+    def _area_workers_json(self, mask: np.ndarray) -> list[bytes]:
+        """(Levels) The workers of an area: from the city's cache while it is fresh, else encoded alone."""
+        rows = np.flatnonzero(mask).tolist()
+        version, encoded = self._workers_cache
+        if version == self.book.version:
+            return [encoded[i] for i in rows]
+        encode, entity = msgspec.json.encode, self.book.entity
+        return [encode(entity(i)) for i in rows]
 
     def _live_alerts(self) -> list:
         now = clock.now()

@@ -22,7 +22,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from commandcenter import policy_file
-from commandcenter.domain import clock, permissions
+from commandcenter.domain import clock, levels, permissions
 from commandcenter.domain.codes import Role
 from commandcenter.domain.errors import CommandError, ErrorCode
 from commandcenter.service import approvals
@@ -241,7 +241,9 @@ class Hub:
                 raise CommandError(ErrorCode.UNAUTHENTICATED, "the first frame must be a hello")
             if msg.protocol != protocol.PROTOCOL_VERSION:
                 raise CommandError(ErrorCode.UNAUTHENTICATED, f"this hub speaks protocol {protocol.PROTOCOL_VERSION}")
-            return msg, await self._db(self.auth.login, msg.auth)
+            login = await self._db(self.auth.login, msg.auth)
+            self.scope_of(login.account)  # (Levels) a desk user needs a scope naming a real area
+            return msg, login
         except (ConnectionClosed, TimeoutError):
             return None
         except CommandError as exc:
@@ -251,6 +253,10 @@ class Hub:
                 await ws.close(protocol.CloseCode.UNAUTHENTICATED, "unauthenticated")
             return None
 
+    def scope_of(self, account) -> levels.Scope | None:
+        """The account's scope (None for workers and gateways); ``unauthenticated`` if it has none."""
+        return levels.account_scope(account.role, account.scope_level, account.scope_grid, self.state.grids)
+
 
 class Session:
     """One authenticated connection: a reader, an ordered responder, and a writer."""
@@ -258,8 +264,10 @@ class Session:
     def __init__(self, hub: Hub, ws: ServerConnection, hello: m.Hello, login: Login) -> None:
         account = login.account
         self.hub, self.ws, self.hello, self.login = hub, ws, hello, login
-        self.actor = Actor(account.name, account.role, account.department, account.worker_id)
-        view = View(account.role, account.department, account.worker_id)
+        self.scope = hub.scope_of(account)
+        self.actor = Actor(account.name, account.role, account.department, account.worker_id,
+                           self.scope or levels.CITY)
+        view = View(account.role, account.department, account.worker_id, area=self.scope and self.scope.area)
         worker = hub.book.get(account.worker_id) if account.worker_id else None
         self.client = Client(account.name, view, Outbox(hub.config.send_queue_bytes), self._close,
                              grid_id=worker.grid_id if worker else None)
@@ -274,7 +282,8 @@ class Session:
         a = self.login.account
         session = {"user": a.name, "role": a.role, "department": a.department, "worker_id": a.worker_id,
                    "token": self.login.token, "display_name": a.display_name,
-                   "token_expires_at": clock.from_epoch_ms(self.login.expires_ms)}
+                   "token_expires_at": clock.from_epoch_ms(self.login.expires_ms),
+                   "scope": self.scope.wire() if self.scope else None}
         return protocol.welcome(self.hello.id, session, self.hub.state.seq, self.hub.journal_id)
 
     async def serve(self) -> None:
@@ -367,7 +376,8 @@ class Session:
                 return protocol.ack(msg.id, self.hub.grid_pages.page(msg))
             run = queries.events if isinstance(msg, m.QueryEvents) else queries.stats
             scope = self.client.view.query_department
-            return protocol.ack(msg.id, await self.hub._db(run, self.hub.store, msg, scope))
+            area = self.client.view.area  # (Levels) a scoped desk's queries keep to its area
+            return protocol.ack(msg.id, await self.hub._db(run, self.hub.store, msg, scope, area))
         except CommandError as exc:
             code, text = exc.code, exc.message
             self.hub.committer.submit_internal(

@@ -271,6 +271,30 @@ class EventRelease(Base, tag="event.release"):
     event_id: EntityId
 
 
+class EventDelegate(Base, tag="event.delegate"):
+    """(Levels) Move a case down to the centre of ``to``, an area (district, street or community
+    grid id) inside the sender's area, below the case's level and holding its grid."""
+
+    event_id: EntityId
+    to: GridId
+    note: Note = ""
+    version: int | None = None
+
+
+class Sos(Base, tag="sos"):
+    """(Levels) A worker's SOS: a severity-4 event with ``source: "sos"``, held at their street."""
+
+    lat: Lat
+    lon: Lon
+    note: Note = ""
+
+
+class SosAck(Base, tag="sos.ack"):
+    """(Levels) A desk of the SOS's area acknowledges it (sets ``sos_acked_by``, ``sos_acked_at``)."""
+
+    event_id: EntityId
+
+
 class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):
     lat: Lat
     lon: Lon
@@ -290,6 +314,7 @@ Command = (
     | OrderProgress | OrderComplete | EventVerify | EventFollowUp | EventArchive
     | EventSupervise | EventEscalate | AlertBroadcast | VideoReport | EventUpdate
     | ApprovalRequest | ApprovalDecide | OrderCancel | EventClaim | EventRelease
+    | EventDelegate | Sos | SosAck
 )
 Query = QueryEvents | GridsGet | QueryStats
 Telemetry = Position | Positions
@@ -300,6 +325,7 @@ REQUEST_TYPES: tuple[type[Base], ...] = (
     OrderProgress, OrderComplete, EventVerify, EventFollowUp, EventArchive, EventSupervise,
     EventEscalate, AlertBroadcast, VideoReport, QueryEvents, GridsGet, QueryStats, EventUpdate,
     ApprovalRequest, ApprovalDecide, OrderCancel, EventClaim, EventRelease,
+    EventDelegate, Sos, SosAck,
 )
 
 

@@ -41,8 +41,9 @@ def _offset(cursor: str | None) -> int:
     return int(cursor)
 
 
-def events(store: Store, msg: m.QueryEvents, department: str | None = None) -> bytes:
-    """``department``: the asker sees only that department's events (see :meth:`View.query_department`)."""
+def events(store: Store, msg: m.QueryEvents, department: str | None = None, area: str | None = None) -> bytes:
+    """``department``: the asker sees only that department's events (see :meth:`View.query_department`);
+    ``area`` (Levels): only the events whose grid lies inside that area (a scoped desk's)."""
     if msg.since and msg.until and msg.since > msg.until:
         raise bad_request("since must not be after until")
     if msg.cursor is not None and not _valid_event_cursor(msg.cursor):
@@ -50,7 +51,7 @@ def events(store: Store, msg: m.QueryEvents, department: str | None = None) -> b
     items, next_cursor = sql.search_events(
         store.engine, status=msg.status, category=msg.category, grid_id=msg.grid_id, text=msg.text,
         since=msg.since, until=msg.until, limit=msg.limit, cursor=msg.cursor, alert_id=msg.alert_id,
-        department=department)
+        department=department, area=area)
     body = ",".join(items).encode()
     return b'{"items":[' + body + b'],"next_cursor":' + msgspec.json.encode(next_cursor) + b"}"
 
@@ -60,10 +61,10 @@ def _valid_event_cursor(cursor: str) -> bool:
     return bool(sep) and created.isdigit() and event_id.isdigit() and len(cursor) < 40
 
 
-def stats(store: Store, msg: m.QueryStats, department: str | None = None) -> bytes:
+def stats(store: Store, msg: m.QueryStats, department: str | None = None, area: str | None = None) -> bytes:
     if msg.since >= msg.until:
         raise bad_request("since must be before until")
     if msg.group_by == "day" and msg.until - msg.since > timedelta(days=MAX_PERIOD_DAYS):
         raise bad_request(f"a period grouped by day is at most {MAX_PERIOD_DAYS} days")
-    rows = sql.event_stats(store.engine, msg.since, msg.until, msg.group_by, department, msg.period_of)
+    rows = sql.event_stats(store.engine, msg.since, msg.until, msg.group_by, department, msg.period_of, area=area)
     return msgspec.json.encode({"rows": rows})

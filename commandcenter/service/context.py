@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commandcenter.domain.levels import CITY, Scope
 from commandcenter.domain.policy import Policy
 
 from .grids import GridLocator
@@ -17,6 +18,8 @@ class Actor:
     role: str
     department: str | None = None
     worker_id: str | None = None
+    #: (Levels) the sender's centre; the city for v1 accounts, workers and gateways
+    scope: Scope = CITY
 
 
 @dataclass

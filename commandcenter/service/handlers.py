@@ -11,14 +11,20 @@ from datetime import datetime
 from msgspec import UNSET
 from msgspec.structs import replace
 
-from commandcenter.domain import alerts as alert_rules, deadlines, permissions, rulings as ruling_rules
+from commandcenter.domain import (
+    alerts as alert_rules,
+    deadlines,
+    levels as level_rules,
+    permissions,
+    rulings as ruling_rules,
+)
 from commandcenter.domain.codes import CLOCK_RUNNING_STATUSES, EventStatus, Role, event_code
 from commandcenter.domain.entities import Alert, Assignee, Event, Note, Order
 from commandcenter.domain.errors import bad_request, conflict, forbidden, not_found
 from commandcenter.domain.lifecycle import Action, check_progress, check_supervisable, event_next, order_next
 from commandcenter.net import messages as m
 
-from . import approvals, claims, rulings, steps
+from . import approvals, claims, levels, rulings, steps
 from .context import Actor, World
 from .unit import Unit
 
@@ -94,7 +100,7 @@ def report(u: Unit, world: World, actor: Actor, msg: m.EventReport) -> dict:
         assignee=None, satisfaction=None, version=1, reporter_phone=msg.reporter_phone,
         reported_by=actor.user, handled_on_spot=msg.handled_on_spot, updated_at=u.now,
         resolved_at=u.now if msg.handled_on_spot else None, alert_id=msg.alert_id,
-        request_type=msg.request_type,
+        request_type=msg.request_type, **level_rules.reported(grid_id),
     )
     u.put_event(event, created=True)
     return {"event_id": event_id}
@@ -280,8 +286,9 @@ def escalate(u: Unit, world: World, actor: Actor, msg: m.EventEscalate) -> dict:
     check_supervisable(event.status)
     due = _future(msg.due_at, u.now, "due_at") or event.due_at
     _note_open_order(u, actor, event, msg.note, "escalate", due_at=due)
-    _bump_event(u, event, escalation_level=event.escalation_level + 1, due_at=due)
-    return {}
+    moved = level_rules.escalated(event)  # (Levels) one level up; the city keeps it, with a note
+    _bump_event(u, event, escalation_level=event.escalation_level + 1, due_at=due, **moved)
+    return {} if moved else {"note": level_rules.CITY_NOTE}
 
 
 def _note_open_order(u: Unit, actor: Actor, event: Event, text: str, kind: str, **changes) -> None:
@@ -321,6 +328,7 @@ HANDLERS: dict[type, Handler] = {
     m.EventEscalate: escalate, m.AlertBroadcast: broadcast, m.VideoReport: video_report,
     m.ApprovalRequest: approvals.request, m.ApprovalDecide: approvals.decide, m.OrderCancel: rulings.cancel,
     m.EventClaim: claims.claim, m.EventRelease: claims.release,
+    m.EventDelegate: levels.delegate, m.Sos: levels.sos, m.SosAck: levels.sos_ack,
 }
 
 
@@ -331,7 +339,9 @@ def apply(u: Unit, world: World, actor: Actor, msg) -> dict:
         raise forbidden("the wall display is read-only")
     if command not in permissions.OWN_ORDER_COMMANDS:
         permissions.check(actor.role, command)
+    levels.check_scope(u, actor, command, msg)
     claimed = claims.guard(u, actor, msg)  # (Practice) another's claim refuses, unless forced
     result = HANDLERS[type(msg)](u, world, actor, msg)
     claims.renew(u, claimed)
+    levels.check_created(u, actor, result)
     return result

@@ -8,6 +8,7 @@ import msgspec
 
 from commandcenter.domain.codes import CLOSED_EVENT_STATUSES, OPEN_ORDER_STATUSES
 from commandcenter.domain.entities import Alert, Department, Event, Grid, Order, Seat
+from commandcenter.domain.levels import settled
 
 from .clocks import DueIndex, claim_due, event_due, order_due, order_sign_due, resume_due
 
@@ -110,7 +111,7 @@ class HubState:
 
     def load(self, events, orders, seats, links, alerts, grids, departments, approvals=()) -> None:
         """Fill from the store (open events and their orders only; pending approvals)."""
-        for event in events:
+        for event in map(settled, events):  # (Levels) events saved before levels get their holder
             self.events.put(event.id, event)
             self.event_due.watch(event_due(event), event.id)
             self.resume_due.watch(resume_due(event), event.id)

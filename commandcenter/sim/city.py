@@ -102,6 +102,8 @@ class City:
     users: list[tuple[str, str, str | None, str | None]]
     archived_total: int
     _archive: _Archive = field(repr=False)
+    #: (Levels) account name -> (level, area grid id) of the scoped demo accounts; the rest are city-level
+    scopes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def iter_archived(self, chunk: int = 20_000) -> Iterator[list[Event]]:
         """Archived and rejected events of the past months, oldest first, ``chunk`` at a time."""
@@ -118,9 +120,11 @@ def build_city(scale: str = "default", *, now: datetime, seed: int = 7) -> City:
     events, orders, busy = _Live(world, now, seed).build(sc.events)
     workers = world.workers(busy, now, _rng(seed, 4))
     archive = _Archive(world, now, seed, sc.archived, len(events) + 1, sc.archive_days)
+    scopes = scoped_users(world.map.grids)
     return City(grids=world.map.grids, workers=workers, departments=departments(), seats=_seats(orders, now),
                 video_links=_video(world.map, sc, now, _rng(seed, 5)), events=events, orders=orders,
-                users=users(workers), archived_total=sc.archived, _archive=archive)
+                users=users(workers) + [(name, name.split(".")[0], None, None) for name in scopes],
+                archived_total=sc.archived, _archive=archive, scopes=scopes)
 
 
 def departments() -> list[Department]:
@@ -134,6 +138,19 @@ def users(workers: list[Worker]) -> list[tuple[str, str, str | None, str | None]
         ("admin", "admin"), ("autopilot", "operator"))]
     liaisons = [(f"liaison.{d}", "liaison", d, None) for d in DEPARTMENTS]
     return desks + liaisons + [(w.id, "worker", None, w.id) for w in workers]
+
+
+def scoped_users(grids: list[Grid]) -> dict[str, tuple[str, str]]:
+    """(Levels) ``operator.<code>`` and ``supervisor.<code>`` for one district centre (the first
+    district), one street centre (its first street) and one community centre (that street's first)."""
+    areas: list[Grid] = []
+    for kind in ("district", "street", "community"):
+        parent = areas[-1].id if areas else None
+        area = next((g for g in grids if g.kind == kind and (parent is None or g.parent == parent)), None)
+        if area is None:
+            break
+        areas.append(area)
+    return {f"{role}.{a.code}": (a.kind, a.id) for a in areas for role in ("operator", "supervisor")}
 
 
 def _rng(seed: int, part: int, *more: int) -> np.random.Generator:
@@ -555,7 +572,8 @@ class _Cases:
                      description=N.SOURCE_PREFIX[src] + text.format(place=self.w.map.place(c["grid"], r)),
                      lat=c["lat"], lon=c["lon"], grid_id=self.w.map.proper[c["grid"]], source=src, reporter=reporter,
                      severity=c["sev"], created_at=created, reporter_phone=phone, reported_by=by,
-                     handled_on_spot=c["onspot"], returns=c["returns"], **rest)
+                     handled_on_spot=c["onspot"], returns=c["returns"], **rest,
+                     held_by=self.w.map.proper[c["grid"]][:9])  # reported: held by its street
 
     def reporter(self, src: str, home: int) -> tuple[str | None, str | None, str]:
         """(reporter, reporter_phone, reported_by): the worker, a caller, an elder's device, or nobody."""

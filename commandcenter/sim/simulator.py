@@ -25,6 +25,7 @@ from .field import Field, build_field, position_frames
 from .picture import Picture
 from .pool import SessionPool
 from .session import CommandFailed, IdSource, Session
+from .sos import SosCaller
 from .video import REPORT_EVERY_S, VideoBoard
 
 log = logging.getLogger("sim")
@@ -167,7 +168,8 @@ class Simulator:
         links = self.picture.video_links
         board = VideoBoard(links, self.rng, link_interval(self.config.speed, len(links)))
         loops = [self.agenda.run(), self._positions(world.field), self._video(board), self._sweep(sweepers),
-                 self.reporters.run_workers(), self.reporters.run_desk()]
+                 self.reporters.run_workers(), self.reporters.run_desk(),
+                 SosCaller(world, self.config.seed).run()]  # (Levels) now and then a worker's SOS
         self.tasks = [asyncio.create_task(loop) for loop in loops]
 
     async def _positions(self, field: Field) -> None:

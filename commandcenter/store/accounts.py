@@ -19,6 +19,9 @@ class Account:
     password_hash: str
     failed_logins: int
     locked_until_ms: int | None
+    #: (Levels) the desk user's centre: city, district, street or community, and its area's grid id
+    scope_level: str | None = None
+    scope_grid: str | None = None
 
 
 def token_hash(token: str) -> str:

@@ -35,13 +35,16 @@ def _like(text: str) -> str:
 def search_events(engine: Engine, *, status=None, category=None, grid_id=None, text=None,
                   since: datetime | None = None, until: datetime | None = None, limit: int = 100,
                   cursor: str | None = None, alert_id: int | None = None,
-                  department: str | None = None) -> tuple[list[str], str | None]:
+                  department: str | None = None, area: str | None = None) -> tuple[list[str], str | None]:
     """Newest first, archived included; returns (entity JSON texts, next cursor).
 
     ``alert_id`` keeps only the reports answering that alert (its sightings); ``department``
-    confines the search to the events with that department (a liaison's view).
+    confines the search to the events with that department (a liaison's view); ``area`` to the events
+    whose grid lies inside that area (a scoped desk's view, PROTOCOL.md "Levels").
     """
     where = [] if department is None else [E.assignee_department == department]
+    if area is not None:
+        where.append(in_area(area))
     if alert_id is not None:
         where.append(E.alert_id == alert_id)
     if status:
@@ -71,7 +74,7 @@ def search_events(engine: Engine, *, status=None, category=None, grid_id=None, t
 
 
 def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str | None,
-                department: str | None = None, period_of: str = "reported") -> list[dict]:
+                department: str | None = None, period_of: str = "reported", *, area: str | None = None) -> list[dict]:
     """Counts and rates of the events reported in ``[since, until)`` (rules: :mod:`commandcenter.domain.assessment`).
 
     completion_rate: resolved / valid (not rejected); on_time_rate: resolved by due_at / events with
@@ -98,10 +101,17 @@ def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str 
     ).where(stamp >= ms(since), stamp < ms(until))
     if department is not None:
         query = query.where(E.assignee_department == department)
+    if area is not None:
+        query = query.where(in_area(area))
     if group_by:
         query = query.group_by(*keys).order_by(*keys)
     with engine.connect() as conn:
         return [_stats_row(r, group_by) for r in conn.execute(query)]
+
+
+def in_area(area: str):
+    """(Levels) Events whose grid lies inside ``area``: grid codes nest, so a prefix match."""
+    return E.grid_id.like(area.replace("%", "").replace("_", "") + "%")
 
 
 def _group_keys(group_by: str | None, stamp) -> list:

@@ -146,6 +146,8 @@ users = Table(
     Column("password_hash", String(200), nullable=False),
     Column("failed_logins", Integer, nullable=False, default=0),
     Column("locked_until_ms", Ms),
+    Column("scope_level", String(16)),  # PROTOCOL.md "Levels" (migration 0006)
+    Column("scope_grid", String(32)),
 )
 
 tokens = Table(
