@@ -43,6 +43,7 @@ class GradeChart(pg.PlotWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         self.setMouseEnabled(x=False, y=False)
+        item.getAxis("left").setWidth(140)
         self.setMinimumSize(260, 200)
         self.set_theme(theme)
         self.set_rows([], str)
@@ -80,6 +81,6 @@ class GradeChart(pg.PlotWidget):
         self._title(self.title)
 
 
-def _short(name: str, limit: int = 14) -> str:
+def _short(name: str, limit: int = 18) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
 

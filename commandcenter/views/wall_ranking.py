@@ -31,14 +31,16 @@ REFRESH_MS = 300_000
 #: departments on each list
 ROWS = 5
 PERIOD = "30d"
+#: grid columns per list (rank, name, grade, score) and a gap
+SIDE = 5
 
 
 class WallRanking(QWidget):
     loaded = Signal()
 
-    def __init__(self, desk, parent=None, *, refresh_ms: int = REFRESH_MS) -> None:
+    def __init__(self, desk, parent=None, *, refresh_ms: int = REFRESH_MS, rows: int = ROWS) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.desk, self.rows = desk, rows
         self.lists: tuple[list, list] = ([], [])
         self._tasks: set[asyncio.Future] = set()
         self._generation = 0
@@ -53,20 +55,21 @@ class WallRanking(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(1 + SIDE, 1)
+        grid.setColumnMinimumWidth(SIDE - 1, 24)  # a gap between the two lists
         self.heads = (QLabel(), QLabel())
         for side, head in enumerate(self.heads):
             head.setStyleSheet(f"color: {style.tone('critical' if side == 0 else 'muted')}; font-weight: 700;")
-            grid.addWidget(head, 0, side * 4, 1, 3)
+            grid.addWidget(head, 0, side * SIDE, 1, 4)
         self.cells: list[list[tuple[QLabel, ElidedLabel, QLabel, QLabel]]] = [[], []]
         for side in (0, 1):
-            for row in range(ROWS):
+            for row in range(self.rows):
                 cells = (QLabel(), ElidedLabel(), QLabel(), QLabel())
                 for column, cell in enumerate(cells):
-                    grid.addWidget(cell, row + 1, side * 4 + column)
+                    grid.addWidget(cell, row + 1, side * SIDE + column)
                 cells[3].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.cells[side].append(cells)
-        grid.setRowStretch(ROWS + 1, 1)
+        grid.setRowStretch(self.rows + 1, 1)
         self.heads[0].setText(tr("Red list"))
         self.heads[1].setText(tr("Black list"))
 
@@ -103,7 +106,7 @@ class WallRanking(QWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def show_rows(self, rows: list[dict]) -> None:
-        self.lists = red_black(rows, ROWS)
+        self.lists = red_black(rows, self.rows)
         for side, chosen in enumerate(self.lists):
             for row, cells in enumerate(self.cells[side]):
                 self._show_line(cells, row, chosen[row] if row < len(chosen) else None)
