@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from . import coldstart, latency, levels_bench, positions, reports, worktime_bench
+from . import assessment_bench, coldstart, duplicates_bench, latency, levels_bench, positions, reports, worktime_bench
 
 
 def main() -> None:
@@ -17,7 +17,8 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=20_000)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map", "worktime", "levels"}
+    chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map", "worktime",
+                                "levels", "duplicates", "assessment"}
     if "reports" in chosen:
         asyncio.run(reports.bench(args.reports))
     if "latency" in chosen:
@@ -30,6 +31,10 @@ def main() -> None:
         asyncio.run(levels_bench.bench())
     if "worktime" in chosen:
         worktime_bench.bench()
+    if "duplicates" in chosen:
+        duplicates_bench.bench()
+    if "assessment" in chosen:
+        assessment_bench.bench()
     for desktop in ("queue", "map"):  # Qt benchmarks, each in a process of its own
         if desktop in chosen:
             env = {"QT_QPA_PLATFORM": "offscreen", **os.environ}

@@ -111,3 +111,85 @@ def hotspots(counts: Iterable[tuple[str | None, str, int]], top: int | None = No
 def _hotspot(grid_id: str, cats: dict[str, int]) -> Hotspot:
     category = min(cats, key=lambda c: (-cats[c], c))
     return Hotspot(grid_id, sum(cats.values()), category, cats[category])
+
+
+# -- graded assessment (考核评价, ``query.assessment``; PROTOCOL.md "Practice") ---------------------
+#
+# Over the events *due* in a period (by their deadline as it stood before any extension):
+# should_close = those events; closed = resolved before the period ends; closed_on_time = resolved
+# by that deadline; reworked = failed verification at least once; extended = an approved extension
+# moved the deadline; returned = an order of it was returned at least once. Every rate is over
+# should_close; score = 100 × Σ weight × part / Σ weight, the parts being the on-time rate, the
+# close rate, 1 − rework rate and 1 − extension rate (weights: the policy's [assessment.weights]).
+
+#: (lowest score, grade), best first
+GRADES: tuple[tuple[float, str], ...] = ((90, "A"), (75, "B"), (60, "C"), (40, "D"), (0, "E"))
+
+#: statuses of events an assessment does not judge: never valid, voided, or carried on by a master
+UNJUDGED_STATUSES = frozenset({"rejected", "merged", "void"})
+
+
+def judged_due(event) -> datetime | None:
+    """The deadline an event is judged by: ``original_due_at`` (kept when an extension moved
+    ``due_at``; absent on hubs without approvals) if set, else ``due_at``; None when not judged."""
+    if event.status in UNJUDGED_STATUSES:
+        return None
+    return getattr(event, "original_due_at", None) or event.due_at
+
+
+def was_extended(event) -> bool:
+    return getattr(event, "original_due_at", None) is not None
+
+
+#: the marks of an event an assessment counts (bits of the store's ``events.marks``)
+REWORKED, EXTENDED, RETURNED = 1, 2, 4
+
+
+def marks(event) -> int:
+    """Reworked (failed verification at least once), extended, returned (an order of it at least once)."""
+    return (REWORKED * (event.verify_failures > 0) | EXTENDED * was_extended(event)
+            | RETURNED * (event.returns > 0))
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """The counts of one row of ``query.assessment``."""
+
+    should_close: int
+    closed: int
+    closed_on_time: int
+    reworked: int
+    extended: int
+    returned: int
+
+
+def assessment_score(weights, tally: Tally) -> float | None:
+    """0–100 from the rates (None when nothing fell due); ``weights``: a policy ``Weights``."""
+    whole = tally.should_close
+    if not whole:
+        return None
+    parts = ((weights.on_time, tally.closed_on_time / whole), (weights.close, tally.closed / whole),
+             (weights.rework, 1 - tally.reworked / whole), (weights.extension, 1 - tally.extended / whole))
+    total = sum(weight for weight, _ in parts)
+    return round(100 * sum(weight * part for weight, part in parts) / total, 1)
+
+
+def grade(score: float | None) -> str | None:
+    """A (≥ 90), B (≥ 75), C (≥ 60), D (≥ 40), E (< 40); None without a score."""
+    if score is None:
+        return None
+    return next(letter for floor, letter in GRADES if score >= floor)
+
+
+def assessment_row(key, tally: Tally, avg_satisfaction: float | None, weights) -> dict:
+    """One row of ``query.assessment``."""
+    whole = tally.should_close
+    score = assessment_score(weights, tally)
+    return {
+        "key": key, "should_close": whole, "closed": tally.closed, "closed_on_time": tally.closed_on_time,
+        "reworked": tally.reworked, "extended": tally.extended, "returned": tally.returned,
+        "avg_satisfaction": None if avg_satisfaction is None else round(float(avg_satisfaction), 3),
+        "close_rate": rate(tally.closed, whole), "on_time_rate": rate(tally.closed_on_time, whole),
+        "rework_rate": rate(tally.reworked, whole), "extension_rate": rate(tally.extended, whole),
+        "score": score, "grade": grade(score),
+    }

@@ -30,11 +30,14 @@ class EventStatus(StrEnum):
     REJECTED = "rejected"
     #: (Practice) 作废: ended by an approved void request
     VOID = "void"
+    #: (Practice) a duplicate report merged into another event (``merged_into``)
+    MERGED = "merged"
 
 
-#: statuses whose events are no longer in the live picture (snapshot leaves them out)
-CLOSED_EVENT_STATUSES = frozenset({EventStatus.ARCHIVED, EventStatus.REJECTED,
-                                   EventStatus.VOID})
+#: statuses whose events are no longer in the live picture (snapshot leaves them out); a merged
+#: event's master carries the case on
+CLOSED_EVENT_STATUSES = frozenset({EventStatus.ARCHIVED, EventStatus.REJECTED, EventStatus.VOID,
+                                   EventStatus.MERGED})
 #: statuses in which the handling deadline still runs
 CLOCK_RUNNING_STATUSES = frozenset(
     {EventStatus.ACCEPTED, EventStatus.DISPATCHED, EventStatus.IN_PROGRESS}

@@ -88,6 +88,14 @@ class Event(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=T
     sos: bool = False
     sos_acked_by: str | None = None
     sos_acked_at: datetime | None = None
+    #: (Practice) duplicates: candidates found when it was reported (best first), the ids merged
+    #: into it, the event it was merged into, and the master's follow-up note recorded on it
+    possible_duplicates: tuple[int, ...] = ()
+    duplicates: tuple[int, ...] = ()
+    merged_into: int | None = None
+    follow_up_note: str | None = None
+    #: (Practice) the operator who accepted it (assessment by operator)
+    accepted_by: str | None = None
 
 
 class Order(msgspec.Struct, gc=False, kw_only=True, frozen=True, omit_defaults=True):

@@ -42,6 +42,10 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "event.delegate": DESKS,
     "sos": frozenset({Role.WORKER}),
     "sos.ack": DESKS,
+    # (Practice) duplicates and assessment
+    "event.merge": DESKS,
+    "query.duplicates": DESK_ROLES,
+    "query.assessment": DESK_ROLES,
 }
 
 #: commands whose target is an order that must be the sender's own
@@ -49,6 +53,7 @@ OWN_ORDER_COMMANDS = frozenset({"order.receive", "order.return", "order.progress
 
 #: commands that change no state: a wall may send these
 QUERIES = frozenset({"query.events", "grids.get", "query.stats"})
+QUERIES = QUERIES | {"query.duplicates", "query.assessment"}  # (Practice)
 
 
 def may(role: str, command: str, *, own: bool = True) -> bool:

@@ -144,6 +144,7 @@ class Hub:
         fresh = HubState()
         fresh.load(loaded.events, loaded.orders, loaded.seats, loaded.links, loaded.alerts, loaded.grids,
                    loaded.departments, loaded.approvals)
+        fresh.duplicates.load((), loaded.merged)
         fresh.seq = loaded.seq
         self.state.__dict__.update(fresh.__dict__)
         if not hasattr(self, "book"):
@@ -350,7 +351,7 @@ class Session:
             self.answers.put_nowait(protocol.error(msg.id, ErrorCode.RATE_LIMITED, "too many requests: slow down"))
         elif isinstance(msg, m.Hello):
             self.answers.put_nowait(protocol.error(msg.id, ErrorCode.BAD_REQUEST, "already logged in"))
-        elif isinstance(msg, m.QueryEvents | m.GridsGet | m.QueryStats):
+        elif isinstance(msg, m.Query):  # every query, the Practice additions included
             self.answers.put_nowait(lambda: self._query(msg))
         else:
             self.answers.put_nowait(self.hub.committer.submit(self.actor, msg))
@@ -374,6 +375,8 @@ class Session:
             permissions.check(self.actor.role, kind)
             if isinstance(msg, m.GridsGet):
                 return protocol.ack(msg.id, self.hub.grid_pages.page(msg))
+            if isinstance(msg, m.QueryDuplicates | m.QueryAssessment):  # (Practice)
+                return protocol.ack(msg.id, await self._practice_query(msg))
             run = queries.events if isinstance(msg, m.QueryEvents) else queries.stats
             scope = self.client.view.query_department
             area = self.client.view.area  # (Levels) a scoped desk's queries keep to its area
@@ -386,6 +389,13 @@ class Session:
         except Exception:
             log.exception("query %s failed", kind)
             return protocol.error(msg.id, ErrorCode.INTERNAL, "the query failed on the hub")
+
+    async def _practice_query(self, msg) -> bytes:
+        """``query.duplicates`` from the in-memory index; ``query.assessment`` in SQL."""
+        scope, area = self.client.view.query_department, self.client.view.area
+        if isinstance(msg, m.QueryDuplicates):
+            return queries.duplicates(self.hub.state, msg, scope, area)
+        return await self.hub._db(queries.assessment, self.hub.store, msg, scope, self.hub.policy.weights, area)
 
 
 def _load_policy(path: str | None):

@@ -267,6 +267,24 @@ class EventClaim(Base, tag="event.claim"):
     event_id: EntityId
 
 
+class EventMerge(Base, tag="event.merge"):
+    """(Practice) Merge the duplicate report ``event_id`` into ``into`` (its master): the duplicate
+    becomes ``merged`` with ``merged_into``, its open orders are cancelled, the master's
+    ``duplicates`` grows (by the duplicate and whatever had been merged into it), and the master's
+    later follow-up is recorded on every merged event too. ``version``: the duplicate's."""
+
+    event_id: EntityId
+    into: EntityId
+    version: int | None = None
+
+
+class QueryDuplicates(Base, tag="query.duplicates"):
+    """(Practice) The candidate duplicates of an event among the open ones, best first:
+    ``{"items": [{"event_id", "score", "distance_m", "minutes_apart"}]}`` (at most 20)."""
+
+    event_id: EntityId
+
+
 class EventRelease(Base, tag="event.release"):
     event_id: EntityId
 
@@ -293,6 +311,17 @@ class SosAck(Base, tag="sos.ack"):
     """(Levels) A desk of the SOS's area acknowledges it (sets ``sos_acked_by``, ``sos_acked_at``)."""
 
     event_id: EntityId
+#: (Practice) ``query.assessment`` groupings: community, street and district by grid code prefix
+AssessmentGroup = Literal["department", "grid", "community", "street", "district", "worker", "operator"]
+
+
+class QueryAssessment(Base, tag="query.assessment"):
+    """(Practice) Graded assessment (考核评价) of the events due in ``[since, until)``; see
+    :func:`commandcenter.store.assessment.assessment_rows` for each figure."""
+
+    since: AwareTime
+    until: AwareTime
+    group_by: AssessmentGroup
 
 
 class Position(msgspec.Struct, tag_field="type", tag="position", kw_only=True):
@@ -317,6 +346,8 @@ Command = (
     | EventDelegate | Sos | SosAck
 )
 Query = QueryEvents | GridsGet | QueryStats
+Command = Command | EventMerge  # (Practice)
+Query = Query | QueryDuplicates | QueryAssessment  # (Practice)
 Telemetry = Position | Positions
 Incoming = Hello | Command | Query | Telemetry
 
@@ -327,6 +358,7 @@ REQUEST_TYPES: tuple[type[Base], ...] = (
     ApprovalRequest, ApprovalDecide, OrderCancel, EventClaim, EventRelease,
     EventDelegate, Sos, SosAck,
 )
+REQUEST_TYPES += (EventMerge, QueryDuplicates, QueryAssessment)  # (Practice)
 
 
 def type_name(message: msgspec.Struct) -> str:

@@ -6,9 +6,10 @@ from datetime import timedelta
 import msgspec
 
 from commandcenter.domain.assessment import MAX_PERIOD_DAYS
-from commandcenter.domain.errors import bad_request
+from commandcenter.domain.errors import bad_request, not_found
+from commandcenter.domain.policy import Weights
 from commandcenter.service.state import HubState
-from commandcenter.store import queries as sql
+from commandcenter.store import assessment as assessment_sql, queries as sql
 from commandcenter.store.store import Store
 
 from . import messages as m
@@ -67,4 +68,44 @@ def stats(store: Store, msg: m.QueryStats, department: str | None = None, area: 
     if msg.group_by == "day" and msg.until - msg.since > timedelta(days=MAX_PERIOD_DAYS):
         raise bad_request(f"a period grouped by day is at most {MAX_PERIOD_DAYS} days")
     rows = sql.event_stats(store.engine, msg.since, msg.until, msg.group_by, department, msg.period_of, area=area)
+    return msgspec.json.encode({"rows": rows})
+
+
+# -- (Practice) duplicates and assessment ------------------------------------------------------
+
+#: the candidates ``query.duplicates`` lists at most
+DUPLICATES_LISTED = 20
+
+
+def duplicates(state: HubState, msg: m.QueryDuplicates, department: str | None = None,
+               area: str | None = None) -> bytes:
+    """Candidates of a live (or merged) event from the duplicate index; a liaison asks only about,
+    and sees only, their department's events, a scoped desk those inside its area."""
+    index = state.duplicates
+    event = state.event(msg.event_id) or index.merged.get(msg.event_id)
+    if event is None or not _visible(event, department, area):
+        raise not_found(f"no open event {msg.event_id}")
+    found = index.candidates(event, limit=None)
+    if department is not None or area is not None:
+        found = [c for c in found if _visible(state.event(c.event_id), department, area)]
+    return msgspec.json.encode({"items": found[:DUPLICATES_LISTED]})
+
+
+def _visible(event, department: str | None, area: str | None) -> bool:
+    inside = area is None or (event is not None and (event.grid_id or "").startswith(area))
+    return inside and _in_department(event, department)
+
+
+def _in_department(event, department: str | None) -> bool:
+    if department is None:
+        return True
+    return event is not None and event.assignee is not None and event.assignee.department == department
+
+
+def assessment(store: Store, msg: m.QueryAssessment, department: str | None, weights: Weights,
+               area: str | None = None) -> bytes:
+    if msg.since >= msg.until:
+        raise bad_request("since must be before until")
+    rows = assessment_sql.assessment_rows(store.engine, msg.since, msg.until, msg.group_by, weights, department,
+                                          area)
     return msgspec.json.encode({"rows": rows})

@@ -24,7 +24,7 @@ from commandcenter.domain.errors import bad_request, conflict, forbidden, not_fo
 from commandcenter.domain.lifecycle import Action, check_progress, check_supervisable, event_next, order_next
 from commandcenter.net import messages as m
 
-from . import approvals, claims, levels, rulings, steps
+from . import approvals, claims, levels, merging, rulings, steps
 from .context import Actor, World
 from .unit import Unit
 
@@ -102,6 +102,7 @@ def report(u: Unit, world: World, actor: Actor, msg: m.EventReport) -> dict:
         resolved_at=u.now if msg.handled_on_spot else None, alert_id=msg.alert_id,
         request_type=msg.request_type, **level_rules.reported(grid_id),
     )
+    event = replace(event, possible_duplicates=u.state.duplicates.candidate_ids(event))  # (Practice)
     u.put_event(event, created=True)
     return {"event_id": event_id}
 
@@ -125,6 +126,7 @@ def accept(u: Unit, world: World, actor: Actor, msg: m.EventAccept) -> dict:
     _bump_event(
         u, event, status=status, tier=msg.tier, category=msg.category or event.category,
         severity=msg.severity or event.severity, accepted_at=u.now, request_type=request_type,
+        accepted_by=actor.user,
         due_at=deadlines.handle_due(world.policy, u.now, msg.tier, request_type),
     )
     return {}
@@ -262,7 +264,8 @@ def verify(u: Unit, world: World, actor: Actor, msg: m.EventVerify) -> dict:
 def follow_up(u: Unit, world: World, actor: Actor, msg: m.EventFollowUp) -> dict:
     event = _event(u, msg.event_id, msg.version)
     status = event_next(event.status, Action.FOLLOW_UP)
-    _bump_event(u, event, status=status, satisfaction=msg.satisfaction)
+    master = _bump_event(u, event, status=status, satisfaction=msg.satisfaction)
+    merging.record_follow_up(u, master, msg.satisfaction, msg.note)  # (Practice) on its merged events
     return {}
 
 
@@ -330,6 +333,7 @@ HANDLERS: dict[type, Handler] = {
     m.EventClaim: claims.claim, m.EventRelease: claims.release,
     m.EventDelegate: levels.delegate, m.Sos: levels.sos, m.SosAck: levels.sos_ack,
 }
+HANDLERS[m.EventMerge] = merging.merge  # (Practice)
 
 
 def apply(u: Unit, world: World, actor: Actor, msg) -> dict:

@@ -11,6 +11,7 @@ from commandcenter.domain.entities import Alert, Department, Event, Grid, Order,
 from commandcenter.domain.levels import settled
 
 from .clocks import DueIndex, claim_due, event_due, order_due, order_sign_due, resume_due
+from .duplicates import DuplicateIndex
 
 #: how many closed events the hub remembers, to answer ``conflict`` rather than ``not_found``
 CLOSED_MEMORY = 100_000
@@ -87,6 +88,8 @@ class HubState:
     #: department -> [open orders, overdue open orders], kept by the unit of work
     department_counts: dict[str, list[int]] = field(default_factory=dict)
     seq: int = 0
+    #: (Practice) open events by ~300 m cell, and merged events of live masters (see .duplicates)
+    duplicates: DuplicateIndex = field(default_factory=DuplicateIndex)
 
     def event(self, event_id: int) -> Event | None:
         return self.events.get(event_id)
@@ -119,6 +122,7 @@ class HubState:
         for approval in approvals:
             self.approvals.put(approval.id, approval)
             self.pending[(approval.event_id, approval.kind)] = approval.id
+        self.duplicates.load(events)
         for order in sorted(orders, key=lambda o: o.id):
             self.orders.put(order.id, order)
             self.orders_by_event[order.event_id].append(order.id)
@@ -148,6 +152,7 @@ class HubState:
             if event is not None and event.status in CLOSED_EVENT_STATUSES:
                 self.events.drop(eid)
                 self._remember_closed(eid, event.status)
+                self.duplicates.forget_merged(event.duplicates)  # (a merged one's moved to its master)
                 for oid in self.orders_by_event.pop(eid, ()):
                     self.orders.drop(oid)
 

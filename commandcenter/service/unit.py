@@ -100,6 +100,9 @@ class Unit:
         rewatch(self.state.resume_due, resume_due, old, event, event.id)
         rewatch(self.state.claim_due, claim_due, old, event, event.id)
         self._undo.append(lambda: self._restore(self.state.events, event.id, old))
+        prior = old or self.state.duplicates.merged.get(event.id)  # (Practice) duplicate index
+        self.state.duplicates.update(prior, event)
+        self._undo.append(lambda: self.state.duplicates.update(event, prior))
         self._record("event.created" if created else "event.updated", event.id, event)
 
     def put_order(self, order: Order, created: bool = False) -> None:

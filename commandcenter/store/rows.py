@@ -5,6 +5,7 @@ from datetime import datetime
 
 import msgspec
 
+from commandcenter.domain.assessment import judged_due, marks
 from commandcenter.domain.entities import (
     Alert,
     Approval,
@@ -33,6 +34,8 @@ def event_row(e: Event, data: bytes | None = None) -> dict:
         "created_ms": ms(e.created_at), "accepted_ms": ms(e.accepted_at), "due_ms": ms(e.due_at),
         "resolved_ms": ms(e.resolved_at), "closed_ms": ms(e.closed_at), "satisfaction": e.satisfaction,
         "version": e.version, "data": _text(e, data), "alert_id": e.alert_id,
+        # (Practice) query.assessment
+        "judged_due_ms": ms(judged_due(e)), "marks": marks(e), "accepted_by": e.accepted_by,
     }
 
 

@@ -59,6 +59,19 @@ workers = Table(
     Column("data", Text, nullable=False),
 )
 
+#: (Practice) query.assessment: one covering index per grouping column, led by it, so SQLite streams the
+#: groups in index order instead of sorting a million rows (the period is checked inside the index)
+ASSESSMENT_PAYLOAD = ("judged_due_ms", "assignee_department", "resolved_ms", "satisfaction", "marks")
+ASSESSMENT_INDEXES = {
+    "grid_id": "ix_events_assess_grid", "assignee_department": "ix_events_assess_department",
+    "assignee_worker": "ix_events_assess_worker", "accepted_by": "ix_events_assess_operator",
+}
+
+
+def _assessment_indexes() -> list[Index]:
+    return [Index(name, key, *(c for c in ASSESSMENT_PAYLOAD if c != key)) for key, name in ASSESSMENT_INDEXES.items()]
+
+
 events = Table(
     "events", metadata,
     Column("id", BigInteger, primary_key=True, autoincrement=False),
@@ -81,11 +94,18 @@ events = Table(
     Column("version", Integer, nullable=False),
     Column("data", Text, nullable=False),
     Column("alert_id", BigInteger),  # the alert a sighting answers (migration 0002)
+    # (Practice, migration 0005) for query.assessment: the deadline the event is judged by (before
+    # any extension; null when not judged), its marks (reworked, extended, returned: domain.assessment),
+    # and who accepted it
+    Column("judged_due_ms", Ms),
+    Column("marks", Integer),
+    Column("accepted_by", String(100)),
     Index("ix_events_created", "created_ms"),
     Index("ix_events_resolved", "resolved_ms"),
     Index("ix_events_status", "status"),
     Index("ix_events_grid", "grid_id"),
     Index("ix_events_alert", "alert_id"),
+    *_assessment_indexes(),  # (Practice) query.assessment
 )
 
 orders = Table(

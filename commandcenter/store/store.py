@@ -49,6 +49,8 @@ class Loaded:
     seq: int
     #: (Practice) the pending approvals
     approvals: list[Approval] = field(default_factory=list)
+    #: (Practice) merged events whose master is live: the master's follow-up is recorded on them
+    merged: list[Event] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -105,6 +107,7 @@ class Store:
                 seq=self._counter(conn, "journal")[0],
                 approvals=_decode_all(conn, select(t.approvals.c.data).where(t.approvals.c.status == "pending")
                                       .order_by(t.approvals.c.id), Approval),
+                merged=_merged_into(conn, events),
             )
 
     def _counter(self, conn, name: str) -> tuple[int, str]:
@@ -236,6 +239,13 @@ def _upsert_statement(dialect, table):
 def _decode_all(conn, query, kind: type) -> list:
     decoder = msgspec.json.Decoder(kind)
     return [decoder.decode(row[0]) for row in conn.execute(query)]
+
+
+def _merged_into(conn, events: list[Event]) -> list[Event]:
+    ids = sorted({d for e in events for d in e.duplicates})
+    chunks = (ids[i:i + 500] for i in range(0, len(ids), 500))
+    query = select(t.events.c.data)
+    return [e for chunk in chunks for e in _decode_all(conn, query.where(t.events.c.id.in_(chunk)), Event)]
 
 
 def _orders_of_live():
