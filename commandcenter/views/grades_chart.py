@@ -22,6 +22,7 @@ GRADE_COLOURS = {"A": "#2ea043", "B": "#8cc152", "C": "#d4b106", "D": "#e8833a",
 #: the grade floors drawn on the chart
 FLOORS = (40, 60, 75, 90)
 MAX_BARS = 30
+MAX_AXIS_PX = 220
 
 
 def grade_colour(grade: str | None) -> QColor:
@@ -43,7 +44,6 @@ class GradeChart(pg.PlotWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         self.setMouseEnabled(x=False, y=False)
-        item.getAxis("left").setWidth(140)
         self.setMinimumSize(260, 200)
         self.set_theme(theme)
         self.set_rows([], str)
@@ -57,7 +57,10 @@ class GradeChart(pg.PlotWidget):
         self.bars.setOpts(x0=np.zeros(len(top)), y=np.arange(len(top), dtype=float), width=scores,
                           height=BAR_HEIGHT, brushes=brushes)
         ticks = [(i, _short(name_of(r["key"]))) for i, r in enumerate(top)]
-        self.getPlotItem().getAxis("left").setTicks([ticks])
+        axis = self.getPlotItem().getAxis("left")
+        axis.setTicks([ticks])
+        widest = max((self.fontMetrics().horizontalAdvance(text) for _, text in ticks), default=0)
+        axis.setWidth(min(MAX_AXIS_PX, widest + 16))  # a label wider than its axis is dropped
         self.setYRange(-0.6, max(len(top) - 0.4, 0.6), padding=0)
         self.setXRange(0, 100, padding=0.02)
         more = len(ranked) - len(top)
