@@ -78,7 +78,7 @@ async def _overdue_case_with(hub, department: str) -> int:
 def test_a_supervisor_escalates_an_overdue_case_and_the_liaison_sees_it(qtbot, loop, sqlite_url):
     async def scenario():
         hub, desk, window = await _window(sqlite_url, "supervisor")
-        assert type(window) is SupervisorDesk and window.tabs.count() == 3
+        assert type(window) is SupervisorDesk and window.tabs.count() == 5
         liaison = await live_desk(hub.port, "liaison.urban")
         panel = make_window(liaison, await fetch_grids(liaison))
         assert type(panel) is SeatPanel

@@ -129,8 +129,8 @@ def test_panels_take_turns_on_a_small_wall(qtbot, loop, sqlite_url):
     async def scenario():
         hub, desk, wall = await _wall(sqlite_url, rotate_s=0.1)
         seen = set()
-        await until(lambda: seen.add(wall.stack.currentIndex()) or len(seen) == 4, what="every panel")
-        assert wall.stack.count() == 4
+        await until(lambda: seen.add(wall.stack.currentIndex()) or len(seen) == 5, what="every panel")
+        assert wall.stack.count() == 5  # ticker, trend, seats, video, ranking
         await _close(hub, desk, wall)
 
     loop.run_until_complete(scenario())

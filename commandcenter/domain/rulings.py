@@ -6,7 +6,7 @@ change that no longer matches the department an open order went to suggests a re
 """
 from __future__ import annotations
 
-from .codes import Role
+from .codes import CLOSED_EVENT_STATUSES, Role
 from .errors import conflict, forbidden
 from .routing import department_for
 
@@ -29,3 +29,14 @@ def check_return(final: bool, order_id: int) -> None:
 def reroute_suggested(category: str, order_department: str | None) -> bool:
     """Whether an open order sent to ``order_department`` no longer matches ``category``'s routing."""
     return order_department is not None and department_for(category) != order_department
+
+
+def in_rulings_queue(event) -> bool:
+    """Whether a case waits in the supervisor's rulings queue (裁定): it needs a ruling and is still
+    open (a supervisor's dispatch, the ruling, clears ``needs_ruling`` on the hub)."""
+    return event.needs_ruling and event.status not in CLOSED_EVENT_STATUSES
+
+
+def rulings_order(event) -> tuple:
+    """The rulings queue's order: the most returned first, then the longest waiting, then by id."""
+    return -event.returns, event.created_at.timestamp(), event.id

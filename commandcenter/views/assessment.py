@@ -1,4 +1,5 @@
-"""The supervisor's assessment (考核评价) and hotspots (分析研判) tab, from ``query.stats``.
+"""The supervisor's assessment (考核评价), grades (考核评分) and hotspots (分析研判) tab, from ``query.stats``
+(and ``query.assessment`` for the grades: :class:`.grades.GradesPanel`, which follows the period bar).
 
 A period (today, 7 days, 30 days, or a custom range of centre-time days) is queried once per grouping it
 shows, all at once; a period change goes through a :class:`Throttle`, and a refresh still in flight when
@@ -45,6 +46,7 @@ from commandcenter.widgets.throttle import Throttle
 
 from .assessment_charts import AssessmentCharts
 from .assessment_tiles import KpiRow
+from .grades import GradesPanel
 from .hotspots import HotspotsPanel
 
 log = logging.getLogger("models")
@@ -86,8 +88,10 @@ class AssessmentView(QWidget):
         self.stars = StarDelegate(StarsRole, parent=self.table)
         self.charts = AssessmentCharts(theme)
         self.hotspots = HotspotsPanel(grids, map_widget, theme)
+        self.grades = GradesPanel(self.desk, grids, theme)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._assessment_page(), tr("Assessment"))
+        self.tabs.addTab(self.grades, tr("Grades"))
         self.tabs.addTab(self.hotspots, tr("Hotspots"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._bar)
@@ -185,12 +189,16 @@ class AssessmentView(QWidget):
         self._period_changed()
 
     def current_model(self):
-        """The table model on show (assessment or hotspots), for export."""
-        return self.hotspots.model if self.tabs.currentWidget() is self.hotspots else self.table_model
+        """The table model on show (assessment, grades or hotspots), for export."""
+        page = self.tabs.currentWidget()
+        if page is self.grades:
+            return self.grades.model
+        return self.hotspots.model if page is self.hotspots else self.table_model
 
     def set_theme(self, name: str) -> None:
         self.charts.set_theme(name)
         self.hotspots.set_theme(name)
+        self.grades.set_theme(name)
         self.kpis.set_theme(name)
 
     # -- querying ------------------------------------------------------------------------------
@@ -222,6 +230,7 @@ class AssessmentView(QWidget):
             task.cancel()
         self._show_status(tr("Loading…"), "muted")
         self._run(self._load(wanted, self._generation))
+        self.grades.show_period(*wanted)
 
     def _run(self, coroutine) -> None:
         task = asyncio.ensure_future(coroutine)

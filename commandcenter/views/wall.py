@@ -2,11 +2,12 @@
 
 ``WallDisplay(desk, grids, rotate_s=None)`` shows the city map (worker density, open events, new ones
 pulsing, overdue ones ringed), the KPI tiles with their change since yesterday, a live ticker of reports
-and alerts, the department seats, the video-link summary and the 7-day trend. With ``rotate_s`` (a small
+and alerts, the department seats, the video-link summary, the 7-day trend and the departments' red and
+black lists (红黑榜, from ``query.assessment``). With ``rotate_s`` (a small
 wall) the side panels share one place and take turns.
 
 Read-only by construction: no buttons, menus, context menus, tooltips or hover information, and no
-command is ever sent (only ``query.stats``). Event texts pass the privacy rule
+command is ever sent (only ``query.stats`` and ``query.assessment``). Event texts pass the privacy rule
 (:mod:`commandcenter.domain.privacy`). Its own dark high-contrast sheet whatever the application theme;
 text scales with the window height (:mod:`.wall_style`). It follows ``desk.changed`` like any desk, so a
 hub restart (a reconnect, a resume or a fresh snapshot) needs nothing from it but the connection light.
@@ -47,6 +48,7 @@ from .wall_panels import (
     shrinkable,
     trend_key,
 )
+from .wall_ranking import WallRanking
 from .wall_stats import WallStats
 
 CLOCK_MS = 1000
@@ -94,11 +96,13 @@ class WallDisplay(QWidget):
         self.trend = WallTrend()
         self.video = VideoSummary(self.desk)
         self.seats = SeatStrip(self.desk, columns=3)
+        self.ranking = WallRanking(self.desk)
         key = trend_key(tr("Reported"), tr("Completed"))
         self.panels = {"ticker": panel(tr("Latest events and alerts"), self.ticker),
                        "trend": panel(tr("Last 7 days") + key, self.trend),
                        "seats": panel(tr("Department seats · open / overdue orders"), self.seats),
-                       "video": panel(tr("Video network"), self.video)}
+                       "video": panel(tr("Video network"), self.video),
+                       "ranking": panel(tr("Department ranking · last 30 days"), self.ranking)}
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # any screen: the scale follows
         layout.addLayout(self._top_bar())
@@ -159,7 +163,10 @@ class WallDisplay(QWidget):
             top.addWidget(self.stack, 2)
             return body
         self.stack = None
-        top.addWidget(self.panels["ticker"], 2)
+        side = QVBoxLayout()
+        side.addWidget(self.panels["ticker"], 3)
+        side.addWidget(self.panels["ranking"], 2)
+        top.addLayout(side, 2)
         bottom = QHBoxLayout()
         for name, stretch in (("seats", 5), ("video", 4), ("trend", 3)):
             bottom.addWidget(self.panels[name], stretch)
@@ -178,6 +185,7 @@ class WallDisplay(QWidget):
             self.rotation.start()
         self.tick()
         self.stats.refresh()
+        self.ranking.refresh()
         read_only(self)
 
     # -- live ----------------------------------------------------------------------------------
@@ -242,4 +250,5 @@ class WallDisplay(QWidget):
 
     def closeEvent(self, event) -> None:
         self.stats.stop()
+        self.ranking.stop()
         super().closeEvent(event)
