@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import os
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync
 from PySide6.QtWidgets import QApplication
+from websockets.asyncio.client import connect
 
 from commandcenter import i18n, theme
 from commandcenter.app import make_window
@@ -26,6 +29,8 @@ from commandcenter.views.intake import IntakeDialog
 from commandcenter.views.shortcuts import ShortcutSheet
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+STREET = "130202001"  # 友谊街道 of the demo city: its street centre's desk
+STREET_OPERATOR = f"operator.{STREET}"
 
 
 async def start_hub() -> Hub:
@@ -70,7 +75,8 @@ async def shoot(app: QApplication, hub: Hub, lang: str, look: str) -> None:
     theme.apply(app, look)
     tag = f"{lang}-{look}"
     for user, desk_shots in (("operator", shoot_operator), ("supervisor", shoot_supervisor),
-                             ("liaison.urban", shoot_liaison), ("wall", shoot_wall)):
+                             (STREET_OPERATOR, shoot_street), ("liaison.urban", shoot_liaison),
+                             ("wall", shoot_wall)):
         if user == "wall" and look == "light":
             continue  # the wall has one look of its own
         desk, window = await open_desk(hub, user)
@@ -123,6 +129,39 @@ async def shoot_supervisor(window, tag: str) -> None:
     await save(window, f"watchlists-{tag}", 0.8)
     window.tabs.setCurrentIndex(2)
     await save(window, f"assessment-{tag}", 3.0)
+    window.assessment.tabs.setCurrentWidget(window.assessment.grades)
+    await save(window, f"grades-{tag}", 3.0)
+    window.assessment.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.approvals)
+    await save(window, f"approvals-{tag}", 0.8)
+    window.tabs.setCurrentWidget(window.rulings)
+    await save(window, f"rulings-{tag}", 0.8)
+    window.tabs.setCurrentIndex(0)
+    await shoot_field(window, tag)
+
+
+async def shoot_street(window, tag: str) -> None:
+    """A street centre's console: its own area only, the centre in the title bar, an SOS waiting."""
+    window.queue.selectRow(0)
+    await save(window, f"street-console-{tag}", 1.0)
+
+
+async def shoot_field(window, tag: str) -> None:
+    """The supervisor's map with the patrol coverage layer, then a worker's day replayed."""
+    field = window.field
+    field.coverage_toggle.click()
+    await save(window, f"coverage-{tag}", 3.0)
+    field.coverage_toggle.click()
+    workers = window.desk.replica.workers
+    walking = [w for w in workers.index if workers.get(w).status == "patrol"] or list(workers.index)
+    window.map.workerClicked.emit(workers.index[walking[0]])
+    panel = field.replay.widget()
+    panel.load.click()
+    await settle(2.0)
+    span = panel.track.span()
+    if span is not None:
+        panel.controls.seek((span[0] + 2 * span[1]) // 3)
+    await save(window, f"replay-{tag}", 1.0)
 
 
 async def shoot_wall(window, tag: str) -> None:
@@ -135,6 +174,52 @@ async def shoot_wall(window, tag: str) -> None:
 async def shoot_liaison(window, tag: str) -> None:
     window.table.selectRow(0)
     await save(window, f"seat-panel-{tag}", 1.0)
+
+
+async def as_user(hub: Hub, user: str, *frames: dict) -> list[dict]:
+    """Send ``frames`` as ``user`` one after another; their answers (ack results, or {} after an error)."""
+    answers = []
+    async with connect(f"ws://127.0.0.1:{hub.port}/ws", max_size=None) as ws:
+        await ws.send(json.dumps({"type": "hello", "id": "h", "protocol": 1,
+                                  "auth": {"user": user, "password": "demo"}, "resume_from": None}))
+        for n, frame in enumerate(frames):
+            await ws.send(json.dumps({**frame, "id": f"shot-{n}"}))
+            while True:
+                answer = json.loads(await ws.recv())
+                if answer.get("id") == f"shot-{n}":
+                    answers.append(answer.get("result") or {})
+                    break
+    return answers
+
+
+async def send_sos(hub: Hub) -> None:
+    """A worker of the street centre's area calls for help (the simulator's own calls are rarer)."""
+    worker = next(w for w in hub.book.records if w.grid_id.startswith(STREET))
+    await as_user(hub, worker.id, {"type": "sos", "lat": worker.lat or 39.62, "lon": worker.lon or 118.18,
+                                   "note": "被围堵"})
+
+
+async def stage_practice(hub: Hub) -> None:
+    """Requests waiting for the supervisor and a case bounced twice (the demo's history has neither)."""
+    accepted = [e.id for e in hub.state.events.items.values() if e.status == "accepted"][:3]
+    to_urban = {"type": "order.dispatch", "to": {"department": "urban"}}
+    for event_id in accepted[:1]:
+        for _ in range(2):
+            (order,) = await as_user(hub, "operator", {**to_urban, "event_id": event_id})
+            if order.get("order_id"):
+                await as_user(hub, "liaison.urban", {"type": "order.return", "order_id": order["order_id"],
+                                                     "reason": "不属于本部门职责，建议转住建"})
+    for event_id in accepted[1:2]:
+        (order,) = await as_user(hub, "operator", {**to_urban, "event_id": event_id})
+        due = hub.state.event(event_id).due_at
+        if order.get("order_id") and due is not None:
+            ask = {"type": "approval.request", "kind": "extension", "event_id": event_id,
+                   "order_id": order["order_id"], "reason": "需协调产权单位，材料未到",
+                   "until": (due + timedelta(days=3)).isoformat()}
+            await as_user(hub, "liaison.urban", ask)
+    for event_id in accepted[2:3]:
+        await as_user(hub, "operator", {"type": "approval.request", "kind": "park", "event_id": event_id,
+                                        "reason": "历史遗留问题，需纳入年度改造计划"})
 
 
 def _dispatch_dialog(window):
@@ -155,6 +240,8 @@ async def main() -> None:
     stop = asyncio.Event()
     simulator = asyncio.create_task(run_simulator(SimConfig(f"ws://127.0.0.1:{hub.port}/ws", speed=60), stop))
     await asyncio.sleep(8)  # video links report, seats staff up, orders move
+    await send_sos(hub)
+    await stage_practice(hub)
     for lang in ("zh_CN", "en"):
         for look in ("dark", "light"):
             await shoot(app, hub, lang, look)

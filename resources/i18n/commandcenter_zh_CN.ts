@@ -3,65 +3,82 @@
 <context>
     <name />
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="53" />
+        <location filename="../../commandcenter/models/event_queue.py" line="63" />
         <source>Code</source>
         <comment>Queue</comment>
-        <extracomment>sortable columns backed by an index column the mime type of dragged queue rows: a JSON list of event ids every row may be dragged; a constant, so ``flags`` adds no per-cell work to a paint</extracomment>
+        <extracomment>sortable columns backed by an index column (Practice) the other user holding the row's claim, else None (this desk's own claim is not marked) the mime type of dragged queue rows: a JSON list of event ids every row may be dragged; a constant, so ``flags`` adds no per-cell work to a paint rows another user has claimed (正在由 … 处理), and rows new since last seen</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="53" />
+        <location filename="../../commandcenter/models/event_queue.py" line="63" />
         <source>Received</source>
         <comment>Queue</comment>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="53" />
+        <location filename="../../commandcenter/models/event_queue.py" line="63" />
         <source>Source</source>
         <comment>Queue</comment>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="53" />
+        <location filename="../../commandcenter/models/event_queue.py" line="63" />
         <source>Category</source>
         <comment>Queue</comment>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="54" />
+        <location filename="../../commandcenter/models/event_queue.py" line="64" />
         <source>Title</source>
         <comment>Queue</comment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="54" />
+        <location filename="../../commandcenter/models/event_queue.py" line="64" />
         <source>Grid</source>
         <comment>Queue</comment>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="54" />
+        <location filename="../../commandcenter/models/event_queue.py" line="64" />
         <source>Severity</source>
         <comment>Queue</comment>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="54" />
+        <location filename="../../commandcenter/models/event_queue.py" line="64" />
         <source>Status</source>
         <comment>Queue</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="55" />
+        <location filename="../../commandcenter/models/event_queue.py" line="65" />
         <source>Assignee</source>
         <comment>Queue</comment>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="55" />
+        <location filename="../../commandcenter/models/event_queue.py" line="65" />
         <source>Deadline</source>
         <comment>Queue</comment>
         <translation>剩余时限</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/event_queue.py" line="65" />
+        <source>Sign by</source>
+        <comment>Queue</comment>
+        <translation>签收时限</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/event_queue.py" line="149" />
+        <source>Possible duplicate of {n} other report(s)</source>
+        <translation>疑似与另外 {n} 条上报重复</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/event_queue.py" line="172" />
+        <source>dup?</source>
+        <comment>Queue</comment>
+        <translation>疑似重复</translation>
     </message>
     <message>
         <location filename="../../commandcenter/models/labels.py" line="12" />
@@ -116,6 +133,18 @@
         <source>Rejected</source>
         <comment>Status</comment>
         <translation>已退件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="16" />
+        <source>Void</source>
+        <comment>Status</comment>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="16" />
+        <source>Merged</source>
+        <comment>Status</comment>
+        <translation>已合并</translation>
     </message>
     <message>
         <location filename="../../commandcenter/models/labels.py" line="23" />
@@ -320,6 +349,12 @@
         <source>One-key call</source>
         <comment>Source</comment>
         <translation>一键呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="53" />
+        <source>Worker SOS</source>
+        <comment>Source</comment>
+        <translation>网格员紧急求助</translation>
     </message>
     <message>
         <location filename="../../commandcenter/models/labels.py" line="59" />
@@ -532,33 +567,38 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="50" />
+        <location filename="../../commandcenter/views/console.py" line="56" />
         <source>Command Centre · Operator console</source>
         <translation>指挥中心 · 坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="64" />
+        <location filename="../../commandcenter/views/console.py" line="72" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="64" />
+        <location filename="../../commandcenter/views/console.py" line="72" />
         <source>New report…</source>
         <translation>新建诉求…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="196" />
+        <location filename="../../commandcenter/views/console.py" line="258" />
+        <source>Dispatch {n} cases to one receiver</source>
+        <translation>将 {n} 件案件派给同一承办方</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/console.py" line="265" />
         <source>Reject report</source>
         <translation>退件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="204" />
+        <location filename="../../commandcenter/views/console.py" line="273" />
         <source>Supervision order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="204" />
-        <location filename="../../commandcenter/views/detail.py" line="34" />
+        <location filename="../../commandcenter/views/console.py" line="273" />
+        <location filename="../../commandcenter/views/detail.py" line="39" />
         <source>Escalate</source>
         <translation>升级督办</translation>
     </message>
@@ -585,15 +625,17 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/alerts.py" line="163" />
-        <location filename="../../commandcenter/views/assessment.py" line="254" />
+        <location filename="../../commandcenter/views/assessment.py" line="263" />
         <location filename="../../commandcenter/views/commands.py" line="29" />
+        <location filename="../../commandcenter/views/grades.py" line="174" />
         <source>Refused by the hub: {message}</source>
         <translation>被拒绝：{message}</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/alerts.py" line="165" />
-        <location filename="../../commandcenter/views/assessment.py" line="256" />
+        <location filename="../../commandcenter/views/assessment.py" line="265" />
         <location filename="../../commandcenter/views/commands.py" line="31" />
+        <location filename="../../commandcenter/views/grades.py" line="176" />
         <source>Not sent: {message}</source>
         <translation>未发送：{message}</translation>
     </message>
@@ -603,195 +645,284 @@
         <translation>已发布：推送至 {workers} 名网格员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="32" />
+        <location filename="../../commandcenter/views/detail.py" line="37" />
         <source>Accept</source>
         <extracomment>action -&gt; (command it sends, keyboard shortcut shown on the button)</extracomment>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="32" />
+        <location filename="../../commandcenter/views/detail.py" line="37" />
         <source>Reject</source>
         <translation>退件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="32" />
+        <location filename="../../commandcenter/views/detail.py" line="37" />
         <location filename="../../commandcenter/views/dispatch.py" line="62" />
-        <location filename="../../commandcenter/views/shortcuts.py" line="12" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="13" />
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="33" />
+        <location filename="../../commandcenter/views/detail.py" line="38" />
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="33" />
+        <location filename="../../commandcenter/views/detail.py" line="38" />
         <source>Follow up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="33" />
-        <location filename="../../commandcenter/views/shortcuts.py" line="13" />
+        <location filename="../../commandcenter/views/detail.py" line="38" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="14" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="34" />
+        <location filename="../../commandcenter/views/detail.py" line="39" />
         <source>Supervise</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="56" />
+        <location filename="../../commandcenter/views/detail.py" line="62" />
         <location filename="../../commandcenter/models/alerts.py" line="181" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="56" />
+        <location filename="../../commandcenter/views/detail.py" line="62" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="90" />
-        <location filename="../../commandcenter/views/supervisor.py" line="29" />
+        <location filename="../../commandcenter/views/detail.py" line="201" />
+        <source>Sign by</source>
+        <translation>签收时限</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="93" />
+        <location filename="../../commandcenter/views/supervisor.py" line="33" />
         <source>Assessment</source>
         <extracomment>groupings every refresh asks for: totals (KPIs), the trend, the two bar charts, the hotspots</extracomment>
         <translation>考核评价</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="91" />
+        <location filename="../../commandcenter/views/assessment.py" line="94" />
+        <location filename="../../commandcenter/views/grades.py" line="155" />
+        <source>Grades</source>
+        <translation>考核评分</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="95" />
         <source>Hotspots</source>
         <translation>分析研判</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="99" />
+        <location filename="../../commandcenter/views/assessment.py" line="103" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="99" />
-        <location filename="../../commandcenter/views/wall.py" line="99" />
+        <location filename="../../commandcenter/views/assessment.py" line="103" />
+        <location filename="../../commandcenter/views/wall.py" line="102" />
         <source>Last 7 days</source>
         <translation>近7天</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="99" />
+        <location filename="../../commandcenter/views/assessment.py" line="103" />
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="100" />
+        <location filename="../../commandcenter/views/assessment.py" line="104" />
         <source>Custom range</source>
         <translation>自定义时段</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="105" />
+        <location filename="../../commandcenter/views/assessment.py" line="109" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="109" />
+        <location filename="../../commandcenter/views/assessment.py" line="113" />
         <source>Period</source>
         <translation>统计周期</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="136" />
+        <location filename="../../commandcenter/views/assessment.py" line="140" />
         <source>By</source>
         <comment>grouping</comment>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="56" />
+        <location filename="../../commandcenter/views/detail.py" line="62" />
+        <location filename="../../commandcenter/views/rulings.py" line="41" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="223" />
+        <location filename="../../commandcenter/views/assessment.py" line="231" />
+        <location filename="../../commandcenter/views/grades.py" line="163" />
+        <location filename="../../commandcenter/views/replay.py" line="130" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="280" />
+        <location filename="../../commandcenter/views/assessment.py" line="289" />
         <source>{span} · updated {time}</source>
         <translation>{span} · 更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="298" />
+        <location filename="../../commandcenter/views/assessment.py" line="307" />
+        <location filename="../../commandcenter/views/grades.py" line="214" />
         <source>Not with a department</source>
         <translation>未派至部门</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="302" />
+        <location filename="../../commandcenter/views/assessment.py" line="311" />
         <location filename="../../commandcenter/models/ticker.py" line="130" />
         <source>No grid</source>
         <translation>无网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="307" />
+        <location filename="../../commandcenter/views/assessment.py" line="316" />
+        <location filename="../../commandcenter/views/grades.py" line="223" />
         <source>Not with a grid worker</source>
         <translation>未派至网格员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="56" />
+        <location filename="../../commandcenter/views/approvals.py" line="46" />
+        <source>Approve: {kind}</source>
+        <translation>批准：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="46" />
+        <source>Deny: {kind}</source>
+        <translation>驳回：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="51" />
+        <source>Note for the requester</source>
+        <translation>给申请人的批示</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="51" />
+        <source>Why it is denied (required)</source>
+        <translation>驳回理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="52" />
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="53" />
+        <location filename="../../commandcenter/views/delegate.py" line="29" />
+        <location filename="../../commandcenter/views/detail.py" line="62" />
         <location filename="../../commandcenter/views/dialogs.py" line="102" />
         <location filename="../../commandcenter/views/dialogs.py" line="116" />
         <location filename="../../commandcenter/views/dialogs.py" line="126" />
         <location filename="../../commandcenter/views/dispatch.py" line="57" />
-        <location filename="../../commandcenter/views/seat_widgets.py" line="277" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="305" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="71" />
+        <location filename="../../commandcenter/views/approvals.py" line="55" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="55" />
+        <source>Deny</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="61" />
+        <source> until {until}</source>
+        <translation> 至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="101" />
+        <location filename="../../commandcenter/views/approvals.py" line="183" />
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="103" />
+        <location filename="../../commandcenter/views/approvals.py" line="184" />
+        <source>Deny…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="105" />
+        <location filename="../../commandcenter/views/approvals.py" line="185" />
+        <location filename="../../commandcenter/views/rulings.py" line="72" />
+        <location filename="../../commandcenter/views/rulings.py" line="175" />
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="139" />
+        <source>Waiting for a decision: {n}</source>
+        <translation>待审批：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/approvals.py" line="140" />
+        <source>Decided today: {n}</source>
+        <translation>今日已审批：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/detail.py" line="79" />
         <source>Order trail</source>
         <translation>办理轨迹</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="82" />
+        <location filename="../../commandcenter/views/detail.py" line="104" />
         <source>Select an event in the queue</source>
         <translation>请在左侧列表中选择事件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="97" />
+        <location filename="../../commandcenter/views/detail.py" line="141" />
         <location filename="../../commandcenter/views/dispatch.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="97" />
+        <location filename="../../commandcenter/views/detail.py" line="141" />
+        <location filename="../../commandcenter/views/detail.py" line="200" />
         <source> · OVERDUE</source>
         <translation> · 已超时</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="137" />
-        <location filename="../../commandcenter/views/detail.py" line="98" />
+        <location filename="../../commandcenter/views/assessment.py" line="141" />
+        <location filename="../../commandcenter/views/detail.py" line="142" />
         <location filename="../../commandcenter/views/dialogs.py" line="65" />
         <location filename="../../commandcenter/views/intake.py" line="45" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="98" />
+        <location filename="../../commandcenter/views/detail.py" line="142" />
         <location filename="../../commandcenter/views/dialogs.py" line="66" />
         <location filename="../../commandcenter/views/intake.py" line="45" />
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="99" />
+        <location filename="../../commandcenter/views/detail.py" line="143" />
         <location filename="../../commandcenter/views/intake.py" line="43" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="100" />
+        <location filename="../../commandcenter/views/detail.py" line="144" />
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="137" />
-        <location filename="../../commandcenter/views/detail.py" line="101" />
+        <location filename="../../commandcenter/views/assessment.py" line="141" />
+        <location filename="../../commandcenter/views/detail.py" line="145" />
         <location filename="../../commandcenter/views/dispatch.py" line="72" />
         <location filename="../../commandcenter/views/intake.py" line="47" />
         <location filename="../../commandcenter/models/area_tree.py" line="24" />
@@ -799,50 +930,51 @@
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="101" />
+        <location filename="../../commandcenter/views/detail.py" line="145" />
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="102" />
+        <location filename="../../commandcenter/views/detail.py" line="146" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="102" />
+        <location filename="../../commandcenter/views/detail.py" line="146" />
         <location filename="../../commandcenter/views/dialogs.py" line="64" />
         <source>Tier</source>
         <translation>处置分级</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="103" />
+        <location filename="../../commandcenter/views/detail.py" line="112" />
+        <location filename="../../commandcenter/views/detail.py" line="147" />
         <location filename="../../commandcenter/views/dispatch.py" line="56" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="103" />
+        <location filename="../../commandcenter/views/detail.py" line="147" />
         <source>Assignee</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="104" />
+        <location filename="../../commandcenter/views/detail.py" line="148" />
         <location filename="../../commandcenter/views/intake.py" line="46" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="107" />
+        <location filename="../../commandcenter/views/detail.py" line="151" />
         <source>Oversight</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="107" />
+        <location filename="../../commandcenter/views/detail.py" line="151" />
         <source>Supervised, escalated {n}×</source>
         <translation>已督办，升级 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/detail.py" line="109" />
+        <location filename="../../commandcenter/views/detail.py" line="153" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
@@ -870,7 +1002,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment_tiles.py" line="37" />
-        <location filename="../../commandcenter/views/detail.py" line="111" />
+        <location filename="../../commandcenter/views/detail.py" line="155" />
         <location filename="../../commandcenter/views/dialogs.py" line="115" />
         <location filename="../../commandcenter/models/wall_kpis.py" line="40" />
         <source>Satisfaction</source>
@@ -913,7 +1045,9 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/dialogs.py" line="82" />
-        <location filename="../../commandcenter/views/seat_widgets.py" line="255" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="59" />
+        <location filename="../../commandcenter/views/rulings.py" line="41" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="283" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -944,7 +1078,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/dialogs.py" line="110" />
-        <location filename="../../commandcenter/views/shortcuts.py" line="13" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="14" />
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
@@ -989,7 +1123,7 @@
         <translation>派遣 {code}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="137" />
+        <location filename="../../commandcenter/views/assessment.py" line="141" />
         <location filename="../../commandcenter/views/dispatch.py" line="39" />
         <source>Grid worker</source>
         <translation>网格员</translation>
@@ -1016,6 +1150,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/dispatch.py" line="72" />
+        <location filename="../../commandcenter/views/replay.py" line="81" />
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
@@ -1031,12 +1166,12 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/dispatch.py" line="72" />
-        <location filename="../../commandcenter/views/seat_widgets.py" line="104" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="120" />
         <source>Open orders</source>
         <translation>在办工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="137" />
+        <location filename="../../commandcenter/views/assessment.py" line="141" />
         <location filename="../../commandcenter/views/dispatch.py" line="83" />
         <source>Department</source>
         <translation>部门</translation>
@@ -1060,7 +1195,7 @@
     <message>
         <location filename="../../commandcenter/views/dispatch.py" line="83" />
         <location filename="../../commandcenter/views/filters.py" line="43" />
-        <location filename="../../commandcenter/views/seat_widgets.py" line="105" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="121" />
         <location filename="../../commandcenter/views/wall_panels.py" line="64" />
         <location filename="../../commandcenter/models/wall_kpis.py" line="38" />
         <source>Overdue</source>
@@ -1133,12 +1268,22 @@
         <translation>区域代码</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/filters.py" line="47" />
+        <location filename="../../commandcenter/views/filters.py" line="48" />
+        <source>Show every area, or only one district or street</source>
+        <translation>显示全部区域，或只看一个区县、街道</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/filters.py" line="50" />
         <source>Search code, title, description (Ctrl+F)</source>
         <translation>搜索编号、标题、描述（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/filters.py" line="100" />
+        <location filename="../../commandcenter/views/filters.py" line="110" />
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/filters.py" line="116" />
         <source>{n} new</source>
         <translation>{n} 条新事件</translation>
     </message>
@@ -1194,190 +1339,224 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/shortcuts.py" line="11" />
+        <source>Select several (D dispatches them all)</source>
+        <translation>多选（按 D 一并派遣）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/shortcuts.py" line="12" />
         <source>Open the event (focus the detail)</source>
         <translation>打开事件详情</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="12" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="13" />
         <source>Accept with tier</source>
         <translation>受理并分级</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="12" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="13" />
         <source>Reject with a reason</source>
         <translation>填写原因退件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="13" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="14" />
         <source>Verify (pass or fail)</source>
         <translation>核查（通过或退回）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="14" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="15" />
         <source>Supervise / escalate (supervisors)</source>
         <translation>督办 / 升级（督查人员）</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/shortcuts.py" line="15" />
+        <source>Merge into the chosen duplicate candidate</source>
+        <translation>合并到所选疑似重复案件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/shortcuts.py" line="18" />
         <source>Status filters</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="15" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="17" />
         <source>Seats / video links / alerts</source>
         <translation>部门席位 / 视联网 / 协查通报</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="16" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="19" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/shortcuts.py" line="16" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="19" />
         <source>Back to the queue</source>
         <translation>回到列表</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="73" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="74" />
         <source>Command Centre · Department seat</source>
         <extracomment>the hub's statistics are asked again at most this often, and at least every STATS_EVERY_MS</extracomment>
         <translation>指挥中心 · 部门席位</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="79" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="80" />
         <source>Show closed orders</source>
         <translation>显示已结工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="101" />
         <source>R sign for · B return · P progress · C complete · F1 keys</source>
-        <translation>R 签收 · B 退回 · P 进展 · C 办结 · F1 快捷键</translation>
+        <translation type="vanished">R 签收 · B 退回 · P 进展 · C 办结 · F1 快捷键</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="229" />
-        <location filename="../../commandcenter/views/seat_widgets.py" line="48" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="237" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="54" />
         <source>Progress note</source>
         <translation>进展反馈</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="229" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="237" />
         <source>What has been done so far (required)</source>
         <translation>目前处置进展（必填）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="231" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="239" />
         <source>Complete the order</source>
         <translation>办结工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="231" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="239" />
         <source>How it was resolved</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="259" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="267" />
         <source>Move through the orders</source>
         <translation>在工单间移动</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="259" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="267" />
         <source>Sign for the order</source>
         <translation>签收工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="260" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="268" />
         <source>Return it with a reason</source>
         <translation>填写原因并退回</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="260" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="268" />
         <source>Add a progress note</source>
         <translation>反馈处置进展</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="261" />
-        <location filename="../../commandcenter/views/shortcuts.py" line="16" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="269" />
+        <source>Ask for an extension (a new deadline)</source>
+        <translation>申请延期（新的办结时限）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="270" />
+        <source>Ask for a suspension (the clock stops until a date)</source>
+        <translation>申请缓办（计时暂停至指定时间）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="271" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="19" />
         <source>This sheet</source>
         <translation>本帮助</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="261" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="269" />
         <source>Complete with a note</source>
         <translation>填写结果并办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_panel.py" line="261" />
+        <location filename="../../commandcenter/views/seat_panel.py" line="102" />
+        <source>R sign for · B return · P progress · C complete · E extension · S suspension · F1 keys</source>
+        <translation>R 签收 · B 退回 · P 进展 · C 办结 · E 延期 · S 缓办 · F1 快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_panel.py" line="270" />
         <source>Back to the orders</source>
         <translation>返回工单列表</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="48" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="54" />
         <source>Sign for</source>
-        <extracomment>the "progress" note is not a life-cycle action; it has its own key action -&gt; (command, key)</extracomment>
+        <extracomment>the "progress" note is not a life-cycle action; it has its own key (Practice) the receiver asks a supervisor for more time: an extension (延期) or a suspension (缓办) action -&gt; (command, key)</extracomment>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="48" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="54" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="49" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="55" />
         <source>Complete</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="63" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="55" />
+        <source>Request extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="55" />
+        <source>Request suspension</source>
+        <translation>申请缓办</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="79" />
         <source>Not our department's matter</source>
         <translation>非本部门职责</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="64" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="80" />
         <source>Not enough information</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="65" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="81" />
         <source>Outside our area</source>
         <translation>不在本辖区</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="66" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="82" />
         <source>Duplicate of another case</source>
         <translation>重复案件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="67" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="83" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="100" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="116" />
         <source>{department} seat</source>
         <translation>{department}席位</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="104" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="120" />
         <source>Orders issued to the department and not yet closed</source>
         <translation>已派至本部门、尚未办结的工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="105" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="121" />
         <source>Open orders past their deadline</source>
         <translation>已超过办理时限的在办工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="106" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="122" />
         <source>Completed today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="107" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="123" />
         <source>The department's cases completed today, whenever they were reported (hub statistics)</source>
         <translation>本部门今日办结的案件（无论何时上报；平台统计）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="109" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="125" />
         <source>Of the department's cases completed today that had a deadline, the share completed in time (hub statistics)</source>
         <translation>本部门今日办结且有时限的案件中按时办结的比例（平台统计）</translation>
     </message>
@@ -1386,7 +1565,7 @@
         <translation type="vanished">今日上报并派至本部门的事件中已办结的数量（平台统计）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="108" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="124" />
         <source>On time today</source>
         <translation>今日按时办结率</translation>
     </message>
@@ -1395,82 +1574,87 @@
         <translation type="vanished">今日本部门已办结或已到期的事件中按时办结的比例（平台统计）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="135" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="151" />
         <source>{n} incoming, not yet signed for</source>
         <translation>{n} 件新工单待签收</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="138" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="154" />
         <source>No incoming orders</source>
         <translation>暂无待签收工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="202" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="221" />
         <source>Select an order</source>
         <translation>请选择工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="206" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="225" />
+        <source> · ruled (final): cannot be returned</source>
+        <translation> · 已裁定（终审）：不可退回</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/seat_widgets.py" line="226" />
         <source>Order #{id} · {state}</source>
         <translation>工单 #{id} · {state}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="250" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="278" />
         <source>Return the order</source>
         <translation>退回工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="254" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="282" />
         <source>Details for the operator (required for Other)</source>
         <translation>退回说明（选择“其他”时必填）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="256" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="284" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/seat_widgets.py" line="296" />
-        <location filename="../../commandcenter/views/shortcuts.py" line="23" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="324" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="26" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="12" />
-        <location filename="../../commandcenter/views/wall.py" line="213" />
+        <location filename="../../commandcenter/views/statusbar.py" line="13" />
+        <location filename="../../commandcenter/views/wall.py" line="221" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="12" />
-        <location filename="../../commandcenter/views/wall.py" line="213" />
+        <location filename="../../commandcenter/views/statusbar.py" line="13" />
+        <location filename="../../commandcenter/views/wall.py" line="221" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="12" />
-        <location filename="../../commandcenter/views/wall.py" line="213" />
+        <location filename="../../commandcenter/views/statusbar.py" line="13" />
+        <location filename="../../commandcenter/views/wall.py" line="221" />
         <source>Reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="13" />
-        <location filename="../../commandcenter/views/wall.py" line="214" />
+        <location filename="../../commandcenter/views/statusbar.py" line="14" />
+        <location filename="../../commandcenter/views/wall.py" line="222" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="38" />
+        <location filename="../../commandcenter/views/statusbar.py" line="45" />
         <source>showing the last state, {age} old</source>
         <translation>显示的是 {age} 前的数据</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="40" />
+        <location filename="../../commandcenter/views/statusbar.py" line="47" />
         <source>last frame {age} ago</source>
         <translation>最近一帧在 {age} 前</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/statusbar.py" line="47" />
+        <location filename="../../commandcenter/views/statusbar.py" line="54" />
         <source>seq {seq}</source>
         <translation>序号 {seq}</translation>
     </message>
@@ -1522,6 +1706,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/alert_compose.py" line="93" />
+        <location filename="../../commandcenter/views/replay.py" line="69" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -1590,14 +1775,14 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment_charts.py" line="94" />
-        <location filename="../../commandcenter/views/wall.py" line="97" />
+        <location filename="../../commandcenter/views/wall.py" line="100" />
         <location filename="../../commandcenter/views/wall_panels.py" line="180" />
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment_charts.py" line="96" />
-        <location filename="../../commandcenter/views/wall.py" line="97" />
+        <location filename="../../commandcenter/views/wall.py" line="100" />
         <location filename="../../commandcenter/views/wall_panels.py" line="182" />
         <location filename="../../commandcenter/models/wall_kpis.py" line="38" />
         <source>Completed</source>
@@ -1605,6 +1790,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/desk_docks.py" line="26" />
+        <location filename="../../commandcenter/views/replay.py" line="167" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1686,19 +1872,29 @@
         <translation>{code} 已派发至{department}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/supervisor.py" line="22" />
+        <location filename="../../commandcenter/views/supervisor.py" line="26" />
         <source>Command Centre · Supervisor desk</source>
         <translation>指挥中心 · 督查督办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/supervisor.py" line="27" />
+        <location filename="../../commandcenter/views/supervisor.py" line="31" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/supervisor.py" line="28" />
+        <location filename="../../commandcenter/views/supervisor.py" line="32" />
         <source>Watch lists</source>
         <translation>督办清单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/supervisor.py" line="61" />
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/supervisor.py" line="61" />
+        <source>Rulings</source>
+        <translation>裁定</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/video_board.py" line="66" />
@@ -1732,10 +1928,57 @@
         <translation>显示 {shown} / {total} 条链路</translation>
     </message>
     <message>
+        <location filename="../../commandcenter/views/grades.py" line="82" />
+        <location filename="../../commandcenter/views/grades.py" line="238" />
         <location filename="../../commandcenter/views/watchlists.py" line="56" />
         <location filename="../../commandcenter/views/watchlists.py" line="98" />
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="107" />
+        <source>Grade by</source>
+        <translation>评分维度</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="107" />
+        <source>Red / black list size</source>
+        <translation>红黑榜人数</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="114" />
+        <source>Red list · best</source>
+        <translation>红榜 · 前列</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="115" />
+        <source>Black list · worst</source>
+        <translation>黑榜 · 末位</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="197" />
+        <source>{graded} graded of {rows}</source>
+        <translation>已评分 {graded} / 共 {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="205" />
+        <source>Red list · best {n}</source>
+        <translation>红榜 · 前 {n} 名</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="206" />
+        <source>Black list · worst {n}</source>
+        <translation>黑榜 · 后 {n} 名</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="218" />
+        <source>No operator</source>
+        <translation>无坐席员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades.py" line="219" />
+        <source>No area</source>
+        <translation>无所属区域</translation>
     </message>
     <message>
         <location filename="../../commandcenter/models/ages.py" line="13" />
@@ -1837,57 +2080,70 @@
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <location filename="../../commandcenter/models/orders.py" line="44" />
         <source>Order</source>
         <comment>Seat</comment>
+        <extracomment>(Practice) the status of the latest request about the order (pending, approved, denied), else None the decision's colour in the approval column: readable on the dark and the light theme</extracomment>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <location filename="../../commandcenter/models/orders.py" line="44" />
         <source>Status</source>
         <comment>Seat</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="38" />
+        <location filename="../../commandcenter/models/orders.py" line="44" />
         <source>Deadline</source>
         <comment>Seat</comment>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="39" />
+        <location filename="../../commandcenter/models/orders.py" line="45" />
+        <source>Requests</source>
+        <comment>Seat</comment>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="46" />
         <source>Event</source>
         <comment>Seat</comment>
         <translation>事件编号</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="39" />
+        <location filename="../../commandcenter/models/orders.py" line="46" />
         <source>Title</source>
         <comment>Seat</comment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="39" />
+        <location filename="../../commandcenter/models/orders.py" line="46" />
         <source>Category</source>
         <comment>Seat</comment>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="40" />
+        <location filename="../../commandcenter/models/orders.py" line="47" />
         <source>Grid</source>
         <comment>Seat</comment>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="40" />
+        <location filename="../../commandcenter/models/orders.py" line="47" />
         <source>Received</source>
         <comment>Seat</comment>
         <translation>派单时间</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/orders.py" line="75" />
+        <location filename="../../commandcenter/models/orders.py" line="84" />
         <source>Incoming: not yet signed for</source>
         <translation>新派工单：尚未签收</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/orders.py" line="128" />
+        <source>Ruled (final)</source>
+        <comment>Seat</comment>
+        <translation>已裁定（终审）</translation>
     </message>
     <message>
         <location filename="../../commandcenter/models/seats.py" line="126" />
@@ -2258,7 +2514,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/intake.py" line="30" />
-        <location filename="../../commandcenter/views/shortcuts.py" line="14" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="16" />
         <source>New report (hotline intake)</source>
         <translation>新建诉求（热线受理）</translation>
     </message>
@@ -2279,6 +2535,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/intake.py" line="43" />
+        <location filename="../../commandcenter/views/practice_rows.py" line="22" />
         <source>Request type</source>
         <translation>诉求类型</translation>
     </message>
@@ -2293,32 +2550,37 @@
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/wall.py" line="73" />
+        <location filename="../../commandcenter/views/wall.py" line="75" />
         <source>Command Centre wall</source>
         <translation>指挥中心大屏</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/wall.py" line="98" />
+        <location filename="../../commandcenter/views/wall.py" line="101" />
         <source>Latest events and alerts</source>
         <translation>最新事件与预警</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/wall.py" line="100" />
+        <location filename="../../commandcenter/views/wall.py" line="103" />
         <source>Department seats · open / overdue orders</source>
         <translation>部门席位 · 在办 / 超时工单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/wall.py" line="101" />
+        <location filename="../../commandcenter/views/wall.py" line="104" />
         <source>Video network</source>
         <translation>视联网</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/wall.py" line="110" />
+        <location filename="../../commandcenter/views/wall.py" line="105" />
+        <source>Department ranking · last 30 days</source>
+        <translation>部门红黑榜 · 近30天</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall.py" line="114" />
         <source>Grid Governance Command Centre</source>
         <translation>网格化服务管理指挥中心</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/wall.py" line="112" />
+        <location filename="../../commandcenter/views/wall.py" line="116" />
         <source>▲▼ change since the same time yesterday</source>
         <translation>▲▼ 较昨日同一时刻</translation>
     </message>
@@ -2382,6 +2644,793 @@
         <location filename="../../commandcenter/models/wall_kpis.py" line="97" />
         <source> pts</source>
         <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/case_actions.py" line="24" />
+        <source>Cancel order</source>
+        <translation>撤回工单</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/case_actions.py" line="24" />
+        <source>Request park</source>
+        <translation>申请挂账</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/case_actions.py" line="25" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="78" />
+        <source>Request void</source>
+        <translation>申请作废</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/coverage.py" line="72" />
+        <source>{n} grids, mean {share}</source>
+        <translation>{n} 个网格，平均 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/coverage.py" line="73" />
+        <source>no patrol recorded yet today</source>
+        <translation>今日尚无巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/coverage.py" line="85" />
+        <source>Patrol coverage today</source>
+        <translation>今日巡查覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/coverage.py" line="108" />
+        <source>Patrol coverage</source>
+        <translation>巡查覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/coverage.py" line="109" />
+        <source>Fill the grids by today's patrol coverage</source>
+        <translation>按今日巡查覆盖率填色网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/delegate.py" line="16" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="18" />
+        <source>Delegate to a centre below</source>
+        <translation>下派至下级中心</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/delegate.py" line="26" />
+        <source>What the centre below should do</source>
+        <translation>请下级中心办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/delegate.py" line="27" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/delegate.py" line="28" />
+        <source>To</source>
+        <translation>下派至</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/duplicates.py" line="40" />
+        <source>Merge into selected  (M)</source>
+        <translation>合并到所选  (M)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/duplicates.py" line="94" />
+        <source>Possible duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/duplicates.py" line="96" />
+        <source>Possible duplicates: {n}</source>
+        <translation>疑似重复：{n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/duplicates.py" line="98" />
+        <source>No possible duplicates</source>
+        <translation>无疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/field_desk.py" line="104" />
+        <source>Held by</source>
+        <extracomment>the console's single keys that act on the current case (its actions, and M: merge into a duplicate)</extracomment>
+        <translation>办理中心</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/field_desk.py" line="116" />
+        <source>Delegate…</source>
+        <translation>下派…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades_chart.py" line="35" />
+        <source>Scores by grade</source>
+        <extracomment>grade -&gt; colour (A green … E red), for the chart and the grade chips the grade floors drawn on the chart</extracomment>
+        <translation>得分（按等级着色）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/grades_chart.py" line="67" />
+        <source>{title} · best {n} of {total}</source>
+        <translation>{title} · 前 {n} 名（共 {total}）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="42" />
+        <source>This case is being handled by {user}. Take over from {user}?</source>
+        <translation>此案件正在由 {user} 处理。是否从 {user} 接手？</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="43" />
+        <source>Take over from {user}?</source>
+        <translation>从 {user} 接手？</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="43" />
+        <source>Take over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="48" />
+        <source>Merge {duplicate} into {master}? {duplicate} ends as merged; its open order is cancelled.</source>
+        <translation>将 {duplicate} 合并到 {master}？{duplicate} 将标记为已合并，其未办结工单将撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="50" />
+        <source>Merge duplicate report</source>
+        <translation>合并重复上报</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="50" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="72" />
+        <source>Cancel order #{id}</source>
+        <translation>撤回工单 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="73" />
+        <source>Why the order is withdrawn (required)</source>
+        <translation>撤回原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="78" />
+        <source>Request park (long-term matter)</source>
+        <translation>申请挂账（长期事项）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="79" />
+        <source>Why (the supervisor decides)</source>
+        <translation>申请理由（由督查审批）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="89" />
+        <source>Request an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="89" />
+        <source>Request a suspension</source>
+        <translation>申请缓办</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="90" />
+        <source>Why more time is needed (required)</source>
+        <translation>申请理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="97" />
+        <source>New deadline</source>
+        <translation>新办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="97" />
+        <source>Suspend until</source>
+        <translation>缓办至</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="24" />
+        <source>Original deadline</source>
+        <translation>原办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="24" />
+        <source> (extended)</source>
+        <translation>（已延期）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="26" />
+        <source>Suspended until</source>
+        <translation>缓办至</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="26" />
+        <source> · the clock is paused</source>
+        <translation> · 计时暂停</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="28" />
+        <source>Parked</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="28" />
+        <source>A long-term matter: out of the overdue counts</source>
+        <translation>长期事项：不计入超期统计</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="36" />
+        <location filename="../../commandcenter/views/practice_rows.py" line="38" />
+        <source>Re-route</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="36" />
+        <source>The category no longer matches the receiver: re-dispatch (D)</source>
+        <translation>类别与承办单位不再对应：请重新派遣（D）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="38" />
+        <source>The category has changed: the centre may re-route this case</source>
+        <translation>类别已变更：中心可能改派此案件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="45" />
+        <source>Ruling</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="45" />
+        <source>Needs a supervisor's ruling (returned {n}×)</source>
+        <translation>需督查裁定（已退回 {n} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="47" />
+        <source>Ruled</source>
+        <translation>已裁定</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="47" />
+        <location filename="../../commandcenter/views/seat_widgets.py" line="263" />
+        <source>Ruled (final): cannot be returned</source>
+        <translation>已裁定（终审）：不可退回</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="54" />
+        <location filename="../../commandcenter/views/practice_rows.py" line="56" />
+        <source>Claimed by</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="54" />
+        <source>You, until {time}</source>
+        <translation>本人，至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="56" />
+        <location filename="../../commandcenter/models/event_queue.py" line="147" />
+        <source>Being handled by {user}</source>
+        <translation>正在由 {user} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="63" />
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="64" />
+        <source>asked by {user}: {reason}</source>
+        <translation>{user} 申请：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/practice_rows.py" line="66" />
+        <source>decided by {user}</source>
+        <translation>{user} 审批</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="59" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="59" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="59" />
+        <source>{n}×</source>
+        <translation>{n}倍速</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="68" />
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="70" />
+        <source>Choose a worker (or click one on the map) and a day</source>
+        <translation>选择网格员（或在地图上点击网格员）和日期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="83" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="127" />
+        <source>Choose a worker first</source>
+        <translation>请先选择网格员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="139" />
+        <source>No track kept for this worker on that day</source>
+        <translation>该网格员当日无轨迹记录</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="144" />
+        <source>{n} points, {first}–{last}</source>
+        <translation>{n} 个轨迹点，{first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/replay.py" line="162" />
+        <location filename="../../commandcenter/views/shortcuts.py" line="17" />
+        <source>Replay a worker's day</source>
+        <translation>网格员轨迹回放</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/rulings.py" line="41" />
+        <source>Returned at</source>
+        <translation>退回时间</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/rulings.py" line="41" />
+        <source>Receiver</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/rulings.py" line="70" />
+        <location filename="../../commandcenter/views/rulings.py" line="174" />
+        <source>Rule and dispatch…</source>
+        <translation>裁定派遣…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/rulings.py" line="88" />
+        <source>Return history</source>
+        <translation>退回记录</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/rulings.py" line="116" />
+        <source>Cases waiting for a ruling: {n}</source>
+        <translation>待裁定案件：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/rulings.py" line="131" />
+        <source>No case waits for a ruling.</source>
+        <translation>暂无待裁定案件。</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/rulings.py" line="163" />
+        <source>Rule and dispatch {code}</source>
+        <translation>裁定派遣 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/sos_alarm.py" line="31" />
+        <source>Acknowledge</source>
+        <translation>确认接警</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall_ranking.py" line="73" />
+        <source>Red list</source>
+        <extracomment>departments on each list grid columns per list (rank, name, grade, score) and a gap</extracomment>
+        <translation>红榜</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/wall_ranking.py" line="74" />
+        <source>Black list</source>
+        <translation>黑榜</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="33" />
+        <location filename="../../commandcenter/models/practice_labels.py" line="8" />
+        <source>Extension</source>
+        <comment>Approval</comment>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="33" />
+        <location filename="../../commandcenter/models/practice_labels.py" line="8" />
+        <source>Suspension</source>
+        <comment>Approval</comment>
+        <translation>缓办</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="34" />
+        <location filename="../../commandcenter/models/practice_labels.py" line="9" />
+        <source>Park</source>
+        <comment>Approval</comment>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="34" />
+        <location filename="../../commandcenter/models/practice_labels.py" line="9" />
+        <source>Void</source>
+        <comment>Approval</comment>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="39" />
+        <source>Pending</source>
+        <comment>Approval</comment>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="39" />
+        <source>Approved</source>
+        <comment>Approval</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="40" />
+        <source>Denied</source>
+        <comment>Approval</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="45" />
+        <source>Request</source>
+        <comment>Approval</comment>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="45" />
+        <source>Case</source>
+        <comment>Approval</comment>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="46" />
+        <source>Requested by</source>
+        <comment>Approval</comment>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="46" />
+        <source>Requested at</source>
+        <comment>Approval</comment>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="47" />
+        <source>Reason</source>
+        <comment>Approval</comment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="47" />
+        <source>Until</source>
+        <comment>Approval</comment>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="48" />
+        <source>Current deadline</source>
+        <comment>Approval</comment>
+        <translation>当前时限</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="48" />
+        <source>Decision</source>
+        <comment>Approval</comment>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="49" />
+        <source>Decided by</source>
+        <comment>Approval</comment>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/approvals.py" line="49" />
+        <source>Note</source>
+        <comment>Approval</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/centre.py" line="19" />
+        <source>city centre</source>
+        <translation>市级中心</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/centre.py" line="19" />
+        <source>district centre</source>
+        <translation>区级中心</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/centre.py" line="19" />
+        <source>street centre</source>
+        <translation>街道级中心</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/centre.py" line="20" />
+        <source>community centre</source>
+        <translation>社区级中心</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/centre.py" line="49" />
+        <location filename="../../commandcenter/models/centre.py" line="86" />
+        <source>City centre</source>
+        <translation>市级中心</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/centre.py" line="53" />
+        <source>the city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/centre.py" line="80" />
+        <source>Held by {area} ({level}): read only here</source>
+        <translation>由{area}（{level}）办理：本中心只读</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="20" />
+        <source>Code</source>
+        <comment>Duplicates</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="20" />
+        <source>Title</source>
+        <comment>Duplicates</comment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="20" />
+        <source>Score</source>
+        <comment>Duplicates</comment>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="21" />
+        <source>Distance</source>
+        <comment>Duplicates</comment>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="21" />
+        <source>Apart</source>
+        <comment>Duplicates</comment>
+        <translation>相隔</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="21" />
+        <source>Status</source>
+        <comment>Duplicates</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="58" />
+        <source>{m} m</source>
+        <translation>{m} 米</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="84" />
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="86" />
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/duplicates.py" line="87" />
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="33" />
+        <source>Department</source>
+        <comment>Grades</comment>
+        <extracomment>the groupings of ``query.assessment`` (row field, kind) after rank, name and grade</extracomment>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="33" />
+        <source>Grid</source>
+        <comment>Grades</comment>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="34" />
+        <source>Community</source>
+        <comment>Grades</comment>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="34" />
+        <source>Street</source>
+        <comment>Grades</comment>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="35" />
+        <source>District</source>
+        <comment>Grades</comment>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="35" />
+        <source>Grid worker</source>
+        <comment>Grades</comment>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="36" />
+        <source>Operator</source>
+        <comment>Grades</comment>
+        <translation>坐席员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="40" />
+        <source>Rank</source>
+        <comment>Grades</comment>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="40" />
+        <source>Name</source>
+        <comment>Grades</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="40" />
+        <source>Grade</source>
+        <comment>Grades</comment>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="41" />
+        <source>Score</source>
+        <comment>Grades</comment>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="41" />
+        <source>Due</source>
+        <comment>Grades</comment>
+        <translation>应办结</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="41" />
+        <source>Closed</source>
+        <comment>Grades</comment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="41" />
+        <source>On time</source>
+        <comment>Grades</comment>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="42" />
+        <source>Close rate</source>
+        <comment>Grades</comment>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="42" />
+        <source>On-time rate</source>
+        <comment>Grades</comment>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="42" />
+        <source>Rework rate</source>
+        <comment>Grades</comment>
+        <translation>返工率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="43" />
+        <source>Extension rate</source>
+        <comment>Grades</comment>
+        <translation>延期率</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="43" />
+        <source>Returned</source>
+        <comment>Grades</comment>
+        <translation>被退回</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/grades.py" line="43" />
+        <source>Satisfaction</source>
+        <comment>Grades</comment>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/practice_labels.py" line="13" />
+        <source>pending</source>
+        <comment>Approval</comment>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/practice_labels.py" line="13" />
+        <source>approved</source>
+        <comment>Approval</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/practice_labels.py" line="14" />
+        <source>denied</source>
+        <comment>Approval</comment>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/practice_labels.py" line="19" />
+        <source>{kind} {status}</source>
+        <comment>Approval</comment>
+        <translation>{kind}{status}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/rulings.py" line="38" />
+        <source>Code</source>
+        <comment>Rulings</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/rulings.py" line="38" />
+        <source>Title</source>
+        <comment>Rulings</comment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/rulings.py" line="38" />
+        <source>Category</source>
+        <comment>Rulings</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/rulings.py" line="38" />
+        <source>Grid</source>
+        <comment>Rulings</comment>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/rulings.py" line="39" />
+        <source>Returns</source>
+        <comment>Rulings</comment>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/rulings.py" line="39" />
+        <source>Last reason</source>
+        <comment>Rulings</comment>
+        <translation>最近退回理由</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/rulings.py" line="39" />
+        <source>Reported</source>
+        <comment>Rulings</comment>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/sos.py" line="89" />
+        <source>SOS · {worker} · {place} · {time}</source>
+        <extracomment>while a call waits, its nearest workers are looked up again this often</extracomment>
+        <translation>紧急求助 · {worker} · {place} · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/sos.py" line="91" />
+        <source>no worker on duty nearby</source>
+        <translation>附近无在岗网格员</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/sos.py" line="92" />
+        <source>{name} {distance}</source>
+        <translation>{name} {distance}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/sos.py" line="93" />
+        <source>nearest: {workers}</source>
+        <translation>就近：{workers}</translation>
     </message>
 </context>
 <context>
