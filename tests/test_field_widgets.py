@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from commandcenter.widgets.choropleth import ChoroplethLayer
 from commandcenter.widgets.map_view import CityMap
@@ -96,3 +96,11 @@ def test_a_desk_that_may_not_acknowledge_gets_no_button(qtbot):
     banner.set_can_ack(False)
     banner.set_items([(1, "SOS")])
     assert banner.findChild(QPushButton, "alarm_ack") is None and banner.texts() == ["SOS"]
+
+
+def test_a_long_list_of_calls_shows_the_newest_and_counts_the_rest(qtbot):
+    banner = AlarmBanner(more_label="+{n} more")
+    qtbot.addWidget(banner)
+    banner.set_items([(k, f"SOS {k}") for k in range(5)])
+    assert len(banner.findChildren(QPushButton, "alarm_ack")) == 3
+    assert banner.findChild(QLabel, "alarm_more").text() == "+2 more"

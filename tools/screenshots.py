@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import tempfile
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -182,11 +183,12 @@ async def as_user(hub: Hub, user: str, *frames: dict) -> list[dict]:
     async with connect(f"ws://127.0.0.1:{hub.port}/ws", max_size=None) as ws:
         await ws.send(json.dumps({"type": "hello", "id": "h", "protocol": 1,
                                   "auth": {"user": user, "password": "demo"}, "resume_from": None}))
-        for n, frame in enumerate(frames):
-            await ws.send(json.dumps({**frame, "id": f"shot-{n}"}))
+        for frame in frames:
+            request_id = uuid.uuid4().hex  # a fresh idempotency key per command
+            await ws.send(json.dumps({**frame, "id": request_id}))
             while True:
                 answer = json.loads(await ws.recv())
-                if answer.get("id") == f"shot-{n}":
+                if answer.get("id") == request_id:
                     answers.append(answer.get("result") or {})
                     break
     return answers

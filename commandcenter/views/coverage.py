@@ -87,7 +87,9 @@ class CoverageLayer(QObject):
         self.place_legend()
 
     def place_legend(self) -> None:
-        self.legend.move(10, max(10, self.city.height() - self.legend.height() - 10))
+        # bottom right: the map's own legend holds the top left, the layer's toggle the top right
+        self.legend.move(max(10, self.city.width() - self.legend.width() - 10),
+                         max(10, self.city.height() - self.legend.height() - 10))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and self.legend.isVisible():

@@ -28,7 +28,7 @@ class SosAlarm(QObject):
                  show_error: Callable[[str], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.watch = SosWatch(desk, grid_names, masked=masked, parent=self)
-        self.banner = AlarmBanner(tr("Acknowledge"))
+        self.banner = AlarmBanner(tr("Acknowledge"), more_label=tr("+{n} more SOS calls waiting"))
         self.banner.set_can_ack(can_ack)
         self.sender = CommandSender(desk, show_error or (lambda _message: None))
         self.watch.changed.connect(self.refresh)

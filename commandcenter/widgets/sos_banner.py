@@ -10,16 +10,20 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 PULSE_MS = 600
+#: calls shown one per line; more waiting are summed up in one line (the desk under it stays usable)
+MAX_ROWS = 3
 STYLES = ("background: #b3182b; color: #ffffff;", "background: #e5344a; color: #ffffff;")
 
 
 class AlarmBanner(QFrame):
     ackRequested = Signal(object)  # the key of the call
 
-    def __init__(self, ack_label: str = "Acknowledge", parent: QWidget | None = None, *, font_px: int = 15) -> None:
+    def __init__(self, ack_label: str = "Acknowledge", parent: QWidget | None = None, *, font_px: int = 15,
+                 more_label: str = "+{n} more waiting") -> None:
         super().__init__(parent)
         self.setObjectName("alarm_banner")
         self.ack_label = ack_label
+        self.more_label = more_label
         self.font_px = font_px
         self.can_ack = True
         self.items: list[tuple[object, str]] = []
@@ -57,8 +61,13 @@ class AlarmBanner(QFrame):
             widget = self.rows.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        for key, text in self.items:
+        for key, text in self.items[:MAX_ROWS]:
             self.rows.addWidget(self._row(key, text))
+        if len(self.items) > MAX_ROWS:
+            more = QLabel(self.more_label.format(n=len(self.items) - MAX_ROWS), objectName="alarm_more")
+            more.setStyleSheet(f"font-size: {self.font_px - 2}px; font-weight: 600; background: transparent;"
+                               " color: #ffffff;")
+            self.rows.addWidget(more)
 
     def _row(self, key, text: str) -> QWidget:
         row = QWidget()

@@ -2677,12 +2677,12 @@
         <translation>今日巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/coverage.py" line="108" />
+        <location filename="../../commandcenter/views/coverage.py" line="110" />
         <source>Patrol coverage</source>
         <translation>巡查覆盖率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/coverage.py" line="109" />
+        <location filename="../../commandcenter/views/coverage.py" line="111" />
         <source>Fill the grids by today's patrol coverage</source>
         <translation>按今日巡查覆盖率填色网格</translation>
     </message>
@@ -3014,6 +3014,11 @@
         <location filename="../../commandcenter/views/sos_alarm.py" line="31" />
         <source>Acknowledge</source>
         <translation>确认接警</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/sos_alarm.py" line="31" />
+        <source>+{n} more SOS calls waiting</source>
+        <translation>另有 {n} 条紧急求助待确认</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/wall_ranking.py" line="73" />
