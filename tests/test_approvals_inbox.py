@@ -111,3 +111,14 @@ async def _desk(qtbot, url):
     window.resize(1400, 900)
     window.show()
     return hub, boss, window
+
+
+def test_a_desk_that_logs_in_later_gets_the_pending_requests_in_its_snapshot(qtbot, loop, sqlite_url):
+    async def scenario():
+        hub, boss, _inbox = await inbox_with(qtbot, sqlite_url)
+        _event_id, seat, approval_id = await asked(hub, boss)
+        later = await live_desk(hub.port, "supervisor")
+        assert [a.id for a in later.replica.pending_approvals()] == [approval_id]
+        await stop(hub, boss, seat, later)
+
+    loop.run_until_complete(scenario())

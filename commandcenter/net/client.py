@@ -24,7 +24,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
 from commandcenter.domain.codes import UNFILTERED_ROLES
-from commandcenter.domain.entities import Alert, Department, Event, Order, Seat, VideoLink, Worker
+from commandcenter.domain.entities import Alert, Approval, Department, Event, Order, Seat, VideoLink, Worker
 
 from .protocol import MAX_FRAME_BYTES, PROTOCOL_VERSION
 
@@ -446,6 +446,7 @@ class _SnapshotPart(msgspec.Struct, gc=False):
     seats: list[Seat] | None = None
     video_links: list[VideoLink] | None = None
     alerts: list[Alert] | None = None
+    approvals: list[Approval] | None = None
 
 
 _snapshot_decoder = msgspec.json.Decoder(_SnapshotPart)
