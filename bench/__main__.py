@@ -48,7 +48,7 @@ def main() -> None:
     if "dupreports" in chosen:
         asyncio.run(duplicate_reports.bench(args.reports))
     if "assessment" in chosen:
-        assessment_bench.bench()
+        assessment_bench.both()
     if "sweep" in chosen:
         sweep_bench.bench()
     if "field" in chosen:
