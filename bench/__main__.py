@@ -11,12 +11,14 @@ import sys
 from . import (
     assessment_bench,
     coldstart,
+    duplicate_reports,
     duplicates_bench,
     field_bench,
     latency,
     levels_bench,
     positions,
     reports,
+    sweep_bench,
     worktime_bench,
 )
 
@@ -28,7 +30,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     chosen = set(args.only) or {"reports", "positions", "latency", "coldstart", "queue", "map", "worktime",
-                                "levels", "duplicates", "assessment", "field"}
+                                "levels", "duplicates", "dupreports", "assessment", "sweep", "field"}
     if "reports" in chosen:
         asyncio.run(reports.bench(args.reports))
     if "latency" in chosen:
@@ -43,8 +45,12 @@ def main() -> None:
         worktime_bench.bench()
     if "duplicates" in chosen:
         duplicates_bench.bench()
+    if "dupreports" in chosen:
+        asyncio.run(duplicate_reports.bench(args.reports))
     if "assessment" in chosen:
-        assessment_bench.bench()
+        assessment_bench.both()
+    if "sweep" in chosen:
+        sweep_bench.bench()
     if "field" in chosen:
         field_bench.bench()
     for desktop in ("queue", "map"):  # Qt benchmarks, each in a process of its own

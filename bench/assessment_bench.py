@@ -5,6 +5,8 @@ The store is migrated, then bulk-filled with 1,100,000 events over a year in 75,
 20 streets × 25 communities × 30 grids), with known shares: 92 % resolved (of those 85 % on time),
 6 % reworked, 4 % extended, 8 % returned, 12 operators, 12 departments, 3,000 workers. The query is the
 hub's own (:func:`commandcenter.store.assessment.assessment_rows`), over the whole year, by each grouping.
+``python -m bench assessment`` runs it on SQLite and then on a PostgreSQL server of its own (started as
+the tests start theirs: ``tests/pgserver.py``), and prints the two side by side.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ from commandcenter.store import schema as t
 from commandcenter.store.assessment import assessment_rows
 from commandcenter.store.bulk import insert_all
 from commandcenter.store.store import Store
+
+from .common import record
 
 CASES = 1_100_000
 YEAR_MS = 365 * 86_400_000
@@ -91,6 +95,35 @@ def bench(url: str | None = None, count: int = CASES) -> dict[str, float]:
               f"{seconds * 1000:,.0f} ms ({seconds / 2:.2f} of the 2 s goal)")
     store.close()
     return figures
+
+
+def on_postgresql(count: int = CASES) -> dict[str, float] | None:
+    """The same on a throwaway PostgreSQL server (initdb + pg_ctl in a temporary folder)."""
+    from tests.pgserver import PgServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        print("  (no PostgreSQL server binaries found: initdb)")
+        return None
+    server = PgServer(bindir)
+    server.start()
+    try:
+        return bench(server.create_database("assessment"), count)
+    finally:
+        server.stop()
+
+
+def both(count: int = CASES) -> None:
+    """SQLite, then PostgreSQL, and the figures side by side."""
+    print(f"assessment: {count:,} cases on sqlite")
+    lite = bench(None, count)
+    print(f"assessment: {count:,} cases on postgresql")
+    pg = on_postgresql(count) or {}
+    for key, seconds in lite.items():
+        there = f"{pg[key] * 1000:,.0f} ms" if key in pg else "-"
+        worst = max(seconds, pg.get(key, 0))
+        record(f"query.assessment by {key}: SQLite / PostgreSQL", f"{seconds * 1000:,.0f} ms / {there} "
+               f"{'met' if worst <= 2 else 'MISSED'} (goal <= 2 s)")
 
 
 def _ms_time(ms: int):

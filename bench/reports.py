@@ -104,7 +104,7 @@ async def bare_server(synchronous: str):
     return server, task
 
 
-async def _client(port: int, user: str, count: int, offset: int, hello: bool) -> None:
+async def _client(port: int, user: str, count: int, offset: int, hello: bool, frame=report_frame) -> None:
     if hello:
         ws, _ = await login(port, user)
         await _skip_snapshot(ws)
@@ -113,7 +113,7 @@ async def _client(port: int, user: str, count: int, offset: int, hello: bool) ->
 
         ws = await connect(f"ws://127.0.0.1:{port}/ws", compression=None)
     sent = acked = 0
-    frames = [msgspec.json.encode(report_frame(offset + i, f"r{offset}")).decode() for i in range(count)]
+    frames = [msgspec.json.encode(frame(offset + i, f"r{offset}")).decode() for i in range(count)]
     while acked < count:
         while sent < count and sent - acked < WINDOW:
             await ws.send(frames[sent])
@@ -131,9 +131,11 @@ async def _skip_snapshot(ws) -> None:
     await drain_snapshot(ws)
 
 
-async def _load(port: int, users: list[str], per_client: int, hello: bool) -> float:
+async def _load(port: int, users: list[str], per_client: int, hello: bool, frame=report_frame) -> float:
+    """Reports/s; ``frame(i, prefix)`` makes the i-th report (default: :func:`.common.report_frame`)."""
     with Timer() as t:
-        await asyncio.gather(*(_client(port, u, per_client, k * per_client, hello) for k, u in enumerate(users)))
+        await asyncio.gather(*(_client(port, u, per_client, k * per_client, hello, frame)
+                               for k, u in enumerate(users)))
     return len(users) * per_client / t.seconds
 
 

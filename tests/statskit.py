@@ -102,9 +102,9 @@ def _load_empty_city(store) -> None:
     load_city(store, city, demo_accounts(city, hash_password(DEMO_PASSWORD)))
 
 
-async def start_quiet_hub(url: str) -> Hub:
+async def start_quiet_hub(url: str, **config) -> Hub:
     """The tiny demo city (grids, workers, seats, accounts) without a single event."""
-    hub = Hub(HubConfig(db_url=url, port=0, synchronous="NORMAL"))
+    hub = Hub(HubConfig(db_url=url, port=0, synchronous="NORMAL", **config))
     await hub._db(hub.store.migrate, writer=True)
     await hub._db(_load_empty_city, hub.store, writer=True)
     await hub.start()

@@ -168,3 +168,13 @@ async def test_after_a_restart_the_index_and_the_merged_events_are_back(db_url):
     assert latest(desk, b)["satisfaction"] == 3
     await desk.close()
     await hub.stop()
+
+
+async def test_with_detection_off_a_duplicate_report_gets_no_candidates_but_can_be_asked(db_url):
+    hub = await start_quiet_hub(db_url, duplicates=False)
+    desk, (a, b, c) = await three_covers(hub)
+    assert [latest(desk, e).get("possible_duplicates", []) for e in (a, b, c)] == [[], [], []]
+    items = (await desk.ok({"type": "query.duplicates", "event_id": a}))["items"]
+    assert {i["event_id"] for i in items} == {b, c}
+    await desk.close()
+    await hub.stop()

@@ -32,6 +32,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--policy", default=None, metavar="PATH",
                    help="deadline policy file (TOML: working hours, holidays, sign and handle limits); "
                    "default: the one shipped in resources/policy/default.toml")
+    p.add_argument("--no-duplicates", dest="duplicates", action="store_false",
+                   help="do not look for candidate duplicates on each report (query.duplicates still answers)")
     p.add_argument("--log-level", default="INFO")
     return p
 
@@ -39,7 +41,7 @@ def parser() -> argparse.ArgumentParser:
 async def serve(args: argparse.Namespace) -> None:
     url = args.db or default_url()
     hub = Hub(HubConfig(db_url=url, host=args.host, port=args.port, synchronous=args.synchronous,
-                        policy_path=args.policy))
+                        policy_path=args.policy, duplicates=args.duplicates))
     if args.demo:
         from .demo import load_demo
 

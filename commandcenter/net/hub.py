@@ -69,6 +69,9 @@ class HubConfig:
     rate_limit: float = 2000.0
     #: the deadline policy file (TOML); None: the shipped ``resources/policy/default.toml``
     policy_path: str | None = None
+    #: (Practice) find candidate duplicates on every report (``possible_duplicates``); off, a report
+    #: gets none (``query.duplicates`` still answers from the index). ``--no-duplicates``
+    duplicates: bool = True
 
 
 class Hub:
@@ -153,7 +156,8 @@ class Hub:
         self.state.__dict__.update(fresh.__dict__)
         if not hasattr(self, "book"):
             self.book = WorkerBook(loaded.workers)
-            self.world = World(self.book, GridLocator(loaded.grids), self.policy)
+            self.world = World(self.book, GridLocator(loaded.grids), self.policy,
+                               detect_duplicates=self.config.duplicates)
             self.fanout = Fanout(self.state, self.book, self.config.ring_size)
             self.grid_pages = queries.GridPages(self.state)
             self.field = FieldWatch(self)

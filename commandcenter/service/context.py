@@ -29,3 +29,5 @@ class World:
     workers: WorkerBook
     locator: GridLocator
     policy: Policy
+    #: (Practice) whether a report looks for candidate duplicates (the hub's ``--no-duplicates``)
+    detect_duplicates: bool = True

@@ -102,7 +102,8 @@ def report(u: Unit, world: World, actor: Actor, msg: m.EventReport) -> dict:
         resolved_at=u.now if msg.handled_on_spot else None, alert_id=msg.alert_id,
         request_type=msg.request_type, **level_rules.reported(grid_id),
     )
-    event = replace(event, possible_duplicates=u.state.duplicates.candidate_ids(event))  # (Practice)
+    if world.detect_duplicates:  # (Practice)
+        event = replace(event, possible_duplicates=u.state.duplicates.candidate_ids(event))
     u.put_event(event, created=True)
     return {"event_id": event_id}
 
