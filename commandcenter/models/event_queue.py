@@ -9,6 +9,7 @@ Rows can be dragged (onto a seat tile, say) as :data:`EVENT_MIME`: a JSON list o
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 
@@ -49,10 +50,8 @@ _ROW_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.Item
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 _CACHE_LIMIT = 50_000
-_ANSWERED = frozenset(getattr(r, "value", r) for r in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, EventIdRole, DueRole,
-    StartRole, SeverityRole, StatusRole, UnseenRole, SignDueRole, SignStartRole, ClaimedByRole,
-    Qt.ItemDataRole.ToolTipRole))
+_DISPLAY, _FONT, _BACKGROUND, _TOOLTIP = (r.value for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole))
 #: rows another user has claimed (正在由 … 处理), and rows new since last seen
 CLAIMED_TINT = QColor(163, 113, 247, 70)
 UNSEEN_TINT = QColor(70, 130, 200, 60)
@@ -82,6 +81,7 @@ class EventQueueModel(QAbstractTableModel):
         self._rows: dict[int, tuple[int, tuple]] = {}
         self._position: np.ndarray | None = None  # index row -> queue row, -1 when not shown
         self._headers = _headers()
+        self._answers = self._role_answers()
         self._show(self.wanted())
         desk.changed.connect(self.on_changes)
 
@@ -99,42 +99,38 @@ class EventQueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        # a view asks about ten roles per cell per paint: the ones we never answer leave at once
-        if getattr(role, "value", role) not in _ANSWERED or not index.isValid() or index.row() >= len(self.ids):
+        # a view asks about ten roles per cell per paint: one dict lookup sends each to its answer,
+        # and the roles we never answer leave at once (no enum attribute looked up per call)
+        answer = self._answers.get(getattr(role, "value", role))
+        if answer is None or not index.isValid():
             return None
-        event = self.desk.replica.events.get(int(self.ids[index.row()]))
-        if event is None:
+        row = index.row()
+        if row >= len(self.ids):
             return None
-        return self._role(event, index.column(), role)
+        event = self.desk.replica.events.get(int(self.ids[row]))
+        return None if event is None else answer(event, index.column())
 
-    def _role(self, event, column: int, role: int):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(event)[column]
-        if role == EventIdRole:
-            return event.id
-        if role == DueRole:
-            return event.due_at.timestamp() if event.due_at else None
-        if role == StartRole:
-            start = event.accepted_at or event.created_at
-            return start.timestamp() if start else None
-        if role in (SignDueRole, SignStartRole):
-            sign = self._sign_clock(event)
-            return None if sign is None else sign[role == SignDueRole].timestamp()
-        if role == SeverityRole:
-            return event.severity
-        if role == StatusRole:
-            return event.status
-        if role == UnseenRole:
-            return event.id in self.unseen
-        if role == Qt.ItemDataRole.FontRole and event.id in self.unseen:
-            return _bold_font()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return CLAIMED_TINT if self._claimer(event) else UNSEEN_TINT if event.id in self.unseen else None
-        if role == ClaimedByRole:
-            return self._claimer(event)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(event)
-        return None
+    def _role_answers(self) -> dict[int, Callable]:
+        """Role (as an int) -> the function answering it for (event, column)."""
+        sign = self._sign_clock
+        return {
+            _DISPLAY: lambda e, column: self._display(e)[column],
+            EventIdRole: lambda e, _c: e.id,
+            DueRole: lambda e, _c: e.due_at.timestamp() if e.due_at else None,
+            StartRole: lambda e, _c: (e.accepted_at or e.created_at).timestamp(),
+            SignDueRole: lambda e, _c: (clock_ := sign(e)) and clock_[1].timestamp(),
+            SignStartRole: lambda e, _c: (clock_ := sign(e)) and clock_[0].timestamp(),
+            SeverityRole: lambda e, _c: e.severity,
+            StatusRole: lambda e, _c: e.status,
+            UnseenRole: lambda e, _c: e.id in self.unseen,
+            _FONT: lambda e, _c: _bold_font() if e.id in self.unseen else None,
+            _BACKGROUND: lambda e, _c: self._tint(e),
+            ClaimedByRole: lambda e, _c: self._claimer(e),
+            _TOOLTIP: lambda e, _c: self._tip(e),
+        }
+
+    def _tint(self, event) -> QColor | None:
+        return CLAIMED_TINT if self._claimer(event) else UNSEEN_TINT if event.id in self.unseen else None
 
     def _claimer(self, event) -> str | None:
         """Another user's claim on the row (the hub's sweep clears expired ones with a delta)."""
