@@ -66,8 +66,14 @@ class DuplicateIndex:
             self.merged.pop(key, None)
 
     def _add(self, event: Event) -> None:
+        """Each cell holds its reports in the order they were reported in (a lookup walks back from
+        the newest and stops at the 72-hour window); a new report simply goes last."""
         where = rule.cell(event.lat, event.lon)
-        self.cells.setdefault(where, {})[event.id] = report(event)
+        bucket = self.cells.setdefault(where, {})
+        newest = next(reversed(bucket.values()), None)
+        added = bucket[event.id] = report(event)
+        if newest is not None and added.at_ms < newest.at_ms:  # an older case moved here: back in order
+            self.cells[where] = dict(sorted(bucket.items(), key=lambda item: item[1].at_ms))
         self.cell_of[event.id] = where
 
     def _forget(self, key: int) -> None:
@@ -81,21 +87,35 @@ class DuplicateIndex:
 
     # -- looking up ---------------------------------------------------------------------------
 
-    def near(self, lat: float, lon: float) -> Iterator[rule.Report]:
+    def near(self, lat: float, lon: float, at_ms: int | None = None) -> Iterator[rule.Report]:
         """The indexed reports in the nine cells around a point (a superset of those within reach),
-        at most the :data:`NEWEST_PER_CELL` newest of each cell."""
+        at most the :data:`NEWEST_PER_CELL` newest of each cell within the time window of ``at_ms``."""
         for where in rule.cells_around(lat, lon):
             bucket = self.cells.get(where)
             if bucket:
-                yield from islice(reversed(bucket.values()), NEWEST_PER_CELL)
+                yield from islice(_in_window(bucket, at_ms), NEWEST_PER_CELL)
 
     def candidates(self, event: Event, limit: int | None = rule.MAX_CANDIDATES) -> list[rule.Candidate]:
         """The candidate duplicates of ``event`` among the indexed events, best first."""
-        return rule.rank(report(event), self.near(event.lat, event.lon), limit)
+        probe = report(event)
+        return rule.rank(probe, self.near(event.lat, event.lon, probe.at_ms), limit)
 
     def candidate_ids(self, event: Event) -> tuple[int, ...]:
         """What a new report gets as ``possible_duplicates``."""
         return tuple(c.event_id for c in self.candidates(event))
+
+
+def _in_window(bucket: dict[int, rule.Report], at_ms: int | None) -> Iterator[rule.Report]:
+    """A cell's reports newest first, from the newest within the window to the first one older."""
+    if at_ms is None:
+        yield from reversed(bucket.values())
+        return
+    for other in reversed(bucket.values()):
+        if other.at_ms > at_ms + rule.WINDOW_MS:
+            continue  # reported long after (a probe from the past)
+        if other.at_ms < at_ms - rule.WINDOW_MS:
+            return  # all the rest are older still
+        yield other
 
 
 def _same_place_and_text(old: Event, new: Event) -> bool:
