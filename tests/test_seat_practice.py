@@ -2,12 +2,13 @@
 a ruling's final order that cannot be returned."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from commandcenter.domain.clock import CST
 from commandcenter.models.orders import APPROVAL_COLUMN, ApprovalRole
 from commandcenter.views.practice_dialogs import TimedRequestDialog, default_until
 from tests.desktop import live_desk, press, until
@@ -111,3 +112,11 @@ def _buttons(panel) -> dict[str, bool]:
     rows = (panel.pane.buttons, panel.pane.request_buttons)
     widgets = [row.itemAt(i).widget() for row in rows for i in range(row.count())]
     return {w.objectName(): w.isEnabled() for w in widgets if w is not None}
+
+
+def test_the_new_deadline_is_shown_in_centre_time_whatever_the_machines_zone(qtbot):
+    at = datetime(2026, 11, 30, 17, 30, tzinfo=CST)
+    dialog = TimedRequestDialog("extension", at)
+    qtbot.addWidget(dialog)
+    dialog.set_until(at)
+    assert dialog.until.text() == "2026-11-30 17:30" and dialog.until_at() == at

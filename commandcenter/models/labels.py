@@ -98,7 +98,9 @@ def _note_kinds() -> dict[str, str]:
             "progress": tr("Progress", "NoteKind"), "return": tr("Returned", "NoteKind"),
             "complete": tr("Completed", "NoteKind"), "cancel": tr("Cancelled", "NoteKind"),
             "supervise": tr("Supervision order", "NoteKind"), "escalate": tr("Escalated", "NoteKind"),
-            "note": tr("Note", "NoteKind")}
+            "extension": tr("Extension approved", "NoteKind"), "suspend": tr("Suspension approved", "NoteKind"),
+            "park": tr("Parked", "NoteKind"), "void": tr("Voided", "NoteKind"),
+            "delegate": tr("Delegated", "NoteKind"), "note": tr("Note", "NoteKind")}
 
 
 def status(code: str) -> str:

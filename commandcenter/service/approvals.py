@@ -80,7 +80,7 @@ def decide(u: Unit, world: World, actor: Actor, msg: m.ApprovalDecide) -> dict:
         raise conflict(f"approval has changed since version {msg.version} (now {approval.version})")
     rules.check_decidable(approval.status, approval.id)
     if msg.approve:
-        _carry_out(u, approval)
+        _carry_out(u, replace(approval, note=msg.note))
     _decided(u, approval, ApprovalStatus.APPROVED if msg.approve else ApprovalStatus.DENIED, msg.note)
     return {}
 
@@ -113,29 +113,34 @@ def _still_timely(approval: Approval, now: datetime, due: datetime | None) -> No
         raise conflict(f"the request no longer fits the case ({exc}): deny it instead") from None
 
 
+def _trail_text(approval: Approval) -> str:
+    """What the order trail says of an approved request: the reason asked, and the decision's note."""
+    return f"{approval.reason} · {approval.note}" if approval.note else approval.reason
+
+
 def _extend(u: Unit, approval: Approval, event: Event, order: Order | None) -> None:
     until = approval.until
     steps.bump_event(u, event, due_at=until, original_due_at=event.original_due_at or event.due_at)
-    steps.bump_order(u, order, steps.note(u, approval.reason, "extension"), due_at=until,
+    steps.bump_order(u, order, steps.note(u, _trail_text(approval), "extension"), due_at=until,
                      extensions=order.extensions + 1)
 
 
 def _suspend(u: Unit, approval: Approval, event: Event, order: Order | None) -> None:
     steps.bump_event(u, event, suspended_until=approval.until, suspended_at=u.now)
-    steps.bump_order(u, order, steps.note(u, approval.reason, "suspend"))
+    steps.bump_order(u, order, steps.note(u, _trail_text(approval), "suspend"))
 
 
 def _park(u: Unit, approval: Approval, event: Event, order: Order | None) -> None:
     steps.bump_event(u, event, parked=True, overdue=False)
     open_order = u.state.open_order_of(event.id)
     if open_order is not None:
-        steps.bump_order(u, open_order, steps.note(u, approval.reason, "park"), overdue=False)
+        steps.bump_order(u, open_order, steps.note(u, _trail_text(approval), "park"), overdue=False)
 
 
 def _void(u: Unit, approval: Approval, event: Event, order: Order | None) -> None:
     open_order = u.state.open_order_of(event.id)
     if open_order is not None:
-        steps.bump_order(u, open_order, steps.note(u, approval.reason, "void"),
+        steps.bump_order(u, open_order, steps.note(u, _trail_text(approval), "void"),
                          status=order_next(open_order.status, Action.CANCEL), closed_at=u.now)
     steps.bump_event(u, event, status=EventStatus.VOID, closed_at=u.now, assignee=None, order_id=None)
     for kind in K:

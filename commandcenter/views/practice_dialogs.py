@@ -15,6 +15,7 @@ from commandcenter.domain.worktime import Limit, Unit
 from commandcenter.i18n import tr
 
 from .dialogs import FieldsDialog, _note
+from .dispatch import CENTRE_ZONE
 
 
 def _ok_button(dialog: FieldsDialog):
@@ -90,15 +91,16 @@ class TimedRequestDialog(RequiredReasonDialog):
         super().__init__(title, tr("Why more time is needed (required)"), parent)
         self.kind = kind
         self.until = QDateTimeEdit()
+        self.until.setTimeZone(CENTRE_ZONE)  # else the editor shows the machine's local time
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.until.setMinimumDateTime(QDateTime.fromSecsSinceEpoch(int(clock.now().timestamp())))
+        self.until.setMinimumDateTime(QDateTime.fromSecsSinceEpoch(int(clock.now().timestamp()), CENTRE_ZONE))
         self.set_until(default_until(deadline, calendar))
         label = tr("New deadline") if kind == "extension" else tr("Suspend until")
         self.form.insertRow(0, label, self.until)
 
     def set_until(self, at: datetime) -> None:
-        self.until.setDateTime(QDateTime.fromSecsSinceEpoch(int(at.timestamp())))
+        self.until.setDateTime(QDateTime.fromSecsSinceEpoch(int(at.timestamp()), CENTRE_ZONE))
 
     def until_at(self) -> datetime:
         return datetime.fromtimestamp(self.until.dateTime().toSecsSinceEpoch(), CST)

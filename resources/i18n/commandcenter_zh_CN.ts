@@ -3,79 +3,79 @@
 <context>
     <name />
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="63" />
+        <location filename="../../commandcenter/models/event_queue.py" line="62" />
         <source>Code</source>
         <comment>Queue</comment>
         <extracomment>sortable columns backed by an index column (Practice) the other user holding the row's claim, else None (this desk's own claim is not marked) the mime type of dragged queue rows: a JSON list of event ids every row may be dragged; a constant, so ``flags`` adds no per-cell work to a paint rows another user has claimed (正在由 … 处理), and rows new since last seen</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="63" />
+        <location filename="../../commandcenter/models/event_queue.py" line="62" />
         <source>Received</source>
         <comment>Queue</comment>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="63" />
+        <location filename="../../commandcenter/models/event_queue.py" line="62" />
         <source>Source</source>
         <comment>Queue</comment>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="63" />
+        <location filename="../../commandcenter/models/event_queue.py" line="62" />
         <source>Category</source>
         <comment>Queue</comment>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="64" />
+        <location filename="../../commandcenter/models/event_queue.py" line="63" />
         <source>Title</source>
         <comment>Queue</comment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="64" />
+        <location filename="../../commandcenter/models/event_queue.py" line="63" />
         <source>Grid</source>
         <comment>Queue</comment>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="64" />
+        <location filename="../../commandcenter/models/event_queue.py" line="63" />
         <source>Severity</source>
         <comment>Queue</comment>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="64" />
+        <location filename="../../commandcenter/models/event_queue.py" line="63" />
         <source>Status</source>
         <comment>Queue</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="65" />
+        <location filename="../../commandcenter/models/event_queue.py" line="64" />
         <source>Assignee</source>
         <comment>Queue</comment>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="65" />
+        <location filename="../../commandcenter/models/event_queue.py" line="64" />
         <source>Deadline</source>
         <comment>Queue</comment>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="65" />
+        <location filename="../../commandcenter/models/event_queue.py" line="64" />
         <source>Sign by</source>
         <comment>Queue</comment>
         <translation>签收时限</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="149" />
+        <location filename="../../commandcenter/models/event_queue.py" line="145" />
         <source>Possible duplicate of {n} other report(s)</source>
         <translation>疑似与另外 {n} 条上报重复</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/event_queue.py" line="172" />
+        <location filename="../../commandcenter/models/event_queue.py" line="168" />
         <source>dup?</source>
         <comment>Queue</comment>
         <translation>疑似重复</translation>
@@ -562,9 +562,39 @@
     </message>
     <message>
         <location filename="../../commandcenter/models/labels.py" line="101" />
+        <source>Extension approved</source>
+        <comment>NoteKind</comment>
+        <translation>延期获批</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="101" />
+        <source>Suspension approved</source>
+        <comment>NoteKind</comment>
+        <translation>缓办获批</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="102" />
+        <source>Parked</source>
+        <comment>NoteKind</comment>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="102" />
+        <source>Voided</source>
+        <comment>NoteKind</comment>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="103" />
         <source>Note</source>
         <comment>NoteKind</comment>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/models/labels.py" line="103" />
+        <source>Delegated</source>
+        <comment>NoteKind</comment>
+        <translation>已下派</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/console.py" line="56" />
@@ -1045,7 +1075,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/dialogs.py" line="82" />
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="59" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="60" />
         <location filename="../../commandcenter/views/rulings.py" line="41" />
         <location filename="../../commandcenter/views/seat_widgets.py" line="283" />
         <source>Reason</source>
@@ -2657,7 +2687,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/case_actions.py" line="25" />
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="78" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="79" />
         <source>Request void</source>
         <translation>申请作废</translation>
     </message>
@@ -2750,77 +2780,77 @@
         <translation>{title} · 前 {n} 名（共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="42" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="43" />
         <source>This case is being handled by {user}. Take over from {user}?</source>
         <translation>此案件正在由 {user} 处理。是否从 {user} 接手？</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="43" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="44" />
         <source>Take over from {user}?</source>
         <translation>从 {user} 接手？</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="43" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="44" />
         <source>Take over</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="48" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="49" />
         <source>Merge {duplicate} into {master}? {duplicate} ends as merged; its open order is cancelled.</source>
         <translation>将 {duplicate} 合并到 {master}？{duplicate} 将标记为已合并，其未办结工单将撤回。</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="50" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="51" />
         <source>Merge duplicate report</source>
         <translation>合并重复上报</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="50" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="51" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="72" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="73" />
         <source>Cancel order #{id}</source>
         <translation>撤回工单 #{id}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="73" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="74" />
         <source>Why the order is withdrawn (required)</source>
         <translation>撤回原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="78" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="79" />
         <source>Request park (long-term matter)</source>
         <translation>申请挂账（长期事项）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="79" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="80" />
         <source>Why (the supervisor decides)</source>
         <translation>申请理由（由督查审批）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="89" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="90" />
         <source>Request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="89" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="90" />
         <source>Request a suspension</source>
         <translation>申请缓办</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="90" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="91" />
         <source>Why more time is needed (required)</source>
         <translation>申请理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="97" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="99" />
         <source>New deadline</source>
         <translation>新办结时限</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/practice_dialogs.py" line="97" />
+        <location filename="../../commandcenter/views/practice_dialogs.py" line="99" />
         <source>Suspend until</source>
         <translation>缓办至</translation>
     </message>
@@ -2904,7 +2934,7 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/practice_rows.py" line="56" />
-        <location filename="../../commandcenter/models/event_queue.py" line="147" />
+        <location filename="../../commandcenter/models/event_queue.py" line="143" />
         <source>Being handled by {user}</source>
         <translation>正在由 {user} 处理</translation>
     </message>
