@@ -140,3 +140,20 @@ def test_several_selected_cases_are_dispatched_to_one_receiver(qtbot: QtBot, loo
         await hub.stop()
 
     loop.run_until_complete(scenario())
+
+
+def test_a_key_whose_action_is_not_offered_says_so(qtbot: QtBot, loop, sqlite_url):
+    async def scenario():
+        hub, desk = await hub_and_desk(sqlite_url)
+        window = make_window(desk, [])
+        qtbot.addWidget(window)
+        event = next(e for e in desk.replica.events.values() if e.status == "reported")
+        window.select_event(event.id)
+        window.queue.setFocus()
+        press(qtbot, window.queue, Qt.Key.Key_S)  # supervision is the supervisor's
+        await until(lambda: "not offered" in window.detail.error.text(), what="the refusal shown")
+        assert hub.state.event(event.id).supervised is False
+        await desk.stop()
+        await hub.stop()
+
+    loop.run_until_complete(scenario())

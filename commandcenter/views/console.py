@@ -30,7 +30,7 @@ from . import dialogs
 from .case_actions import CaseAction, open_order
 from .claims import ClaimKeeper
 from .commands import CommandSender
-from .detail import ACTIONS, EventDetail, offered_actions
+from .detail import ACTIONS, EventDetail, action_names, offered_actions
 from .dispatch import DispatchDialog
 from .duplicates import DuplicatesPanel
 from .filters import FilterBar
@@ -195,9 +195,15 @@ class OperatorConsole(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
 
     def act_if_offered(self, action: Action) -> None:
+        """A key's action on the current case; a key that does nothing here says so (not silence)."""
         event = self.current_event()
-        if event is not None and action in offered_actions(event, self.role):
+        if event is None:
+            return
+        if action in offered_actions(event, self.role):
             self.act(action)
+        else:
+            name = action_names().get(action, action.value)
+            self.detail.show_error(tr("{action}: not offered for this case at this desk").format(action=name))
 
     def act(self, action: Action | CaseAction) -> None:
         event = self.current_event()

@@ -612,22 +612,27 @@
         <translation>新建诉求…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="258" />
+        <location filename="../../commandcenter/views/console.py" line="206" />
+        <source>{action}: not offered for this case at this desk</source>
+        <translation>{action}：本席位不能对此案件执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/console.py" line="264" />
         <source>Dispatch {n} cases to one receiver</source>
         <translation>将 {n} 件案件派给同一承办方</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="265" />
+        <location filename="../../commandcenter/views/console.py" line="271" />
         <source>Reject report</source>
         <translation>退件</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="273" />
+        <location filename="../../commandcenter/views/console.py" line="279" />
         <source>Supervision order</source>
         <translation>督办单</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/console.py" line="273" />
+        <location filename="../../commandcenter/views/console.py" line="279" />
         <location filename="../../commandcenter/views/detail.py" line="39" />
         <source>Escalate</source>
         <translation>升级督办</translation>
