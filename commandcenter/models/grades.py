@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from commandcenter.domain.honours import rankable, ranked
 from commandcenter.i18n import tr
 
+from .id_table import HeaderedTable
 from .stats import percent, score_text
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # the raw number (or name) to sort on
@@ -55,7 +56,7 @@ def _cell(value, kind: str) -> str:
     return str(value)
 
 
-class GradesModel(QAbstractTableModel):
+class GradesModel(HeaderedTable):
     """One row per ``query.assessment`` row, ranked best first; the unranked (no score, or nobody of
     the grouping) after them, without a rank."""
 
@@ -76,16 +77,8 @@ class GradesModel(QAbstractTableModel):
         self._headers = _headers(grouping)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from commandcenter.domain.assessment import Hotspot
 from commandcenter.domain.rating import MAX_STARS, stars
 from commandcenter.i18n import tr
 
 from . import labels
+from .id_table import HeaderedTable
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # the raw number (or name) to sort on
 StarsRole = Qt.ItemDataRole.UserRole + 2  # int 1-5, or None when not rated
@@ -55,7 +56,7 @@ def _headers(grouping: str) -> list[str]:
     return [*heads, tr("Rating", "Stats")] if grouping == "worker" else heads
 
 
-class StatsTableModel(QAbstractTableModel):
+class StatsTableModel(HeaderedTable):
     """One row per ``query.stats`` row; a star-rating column when grouped by worker."""
 
     def __init__(self, parent=None) -> None:
@@ -75,16 +76,8 @@ class StatsTableModel(QAbstractTableModel):
         self._headers = _headers(grouping)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
+    def _row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -113,7 +106,7 @@ class StatsTableModel(QAbstractTableModel):
         return (-1 if value is None else value) if role == SortRole else None
 
 
-class HotspotModel(QAbstractTableModel):
+class HotspotModel(HeaderedTable):
     """The grids with the most reports over the period, each with its most recurring category."""
 
     def __init__(self, parent=None) -> None:
@@ -128,16 +121,8 @@ class HotspotModel(QAbstractTableModel):
         self.hotspots, self.grid_names = list(hotspots), grid_names
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hotspots)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
+    def _row_count(self) -> int:
+        return len(self.hotspots)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.hotspots):
