@@ -32,6 +32,15 @@ def east(lat: float, lon: float, metres: float) -> tuple[float, float]:
     return lat, round(lon + metres / (M_PER_DEG * math.cos(math.radians(lat))), 6)
 
 
+def kept(lat: float, lon: float) -> list[float]:
+    """A place as a track keeps it (rounded to the track step)."""
+    return (rules.track_e6([lat, lon]) / 1e6).tolist()
+
+
+#: how far a replayed place may be from the fix it came from
+KEPT_TOLERANCE = rules.TRACK_STEP_E6 / 2e6
+
+
 def start_ms(minutes: float = 30) -> int:
     """A slot boundary a minute from now, moved to the next day if a walk of ``minutes`` would
     cross midnight (fixes carry simulated times; the hub keys by their own epoch ms)."""

@@ -60,9 +60,9 @@ def test_the_slider_moves_the_marker_along_the_recorded_track(qtbot, loop, sqlit
         for k in (0, 5, 11):
             panel.controls.seek(walk[k][3])
             x, y = panel.track.marker.data["x"][0], panel.track.marker.data["y"][0]
-            assert (y, x) == pytest.approx((walk[k][1], walk[k][2]), abs=1e-6)
+            assert (y, x) == pytest.approx((walk[k][1], walk[k][2]), abs=fk.KEPT_TOLERANCE)
         panel.controls.seek(t0 + 7_500)  # half way between the first two fixes
-        assert panel.track.marker.data["x"][0] == pytest.approx((walk[0][2] + walk[1][2]) / 2, abs=1e-6)
+        assert panel.track.marker.data["x"][0] == pytest.approx((walk[0][2] + walk[1][2]) / 2, abs=fk.KEPT_TOLERANCE)
         view = window.map.viewbox.viewRect()
         assert view.left() <= walk[0][2] and view.right() >= walk[-1][2]  # framed on the track
         await _close(hub, desk, window)

@@ -12,7 +12,8 @@ from commandcenter.domain.errors import CommandError
 from commandcenter.domain.policy import PolicyError
 from commandcenter.net.field import _ranks
 from commandcenter.policy_file import default_policy, load_policy
-from commandcenter.service.tracks import TrackBuffer, decode, encode
+from commandcenter.service.track_codec import decode, encode
+from commandcenter.service.tracks import TrackBuffer
 from tests.test_policy import write
 
 HOUR = 1_795_449_600_000  # a whole hour
@@ -25,15 +26,41 @@ def test_track_days_defaults_to_seven_and_must_be_a_sensible_whole_number(tmp_pa
         load_policy(write(tmp_path, "track_days = 7", "track_days = 0"), date(2026, 6, 1))
 
 
-def test_the_codec_gives_back_exactly_what_it_was_given():
-    rng = np.random.default_rng(1)
-    lat = (39_600_000 + np.cumsum(rng.integers(-200, 200, 240))).astype(np.int32)
-    lon = (118_100_000 + np.cumsum(rng.integers(-200, 200, 240))).astype(np.int32)
-    ms = HOUR + np.arange(240) * 15_000 + rng.integers(0, 15_000, 240)
-    status = rng.integers(0, 4, 240).astype(np.int8)
-    back = decode(encode(lat, lon, ms, status, HOUR), HOUR)
-    for got, want in zip(back, (lat, lon, ms, status), strict=True):
+def walk(rng, n: int, stride: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``n`` points of a worker-hour at the track step: a wandering walk, times inside their slots."""
+    step = rules.TRACK_STEP_E6
+    lat = (39_600_000 + np.cumsum(rng.integers(-stride, stride, n)) * step).astype(np.int32)
+    lon = (118_100_000 + np.cumsum(rng.integers(-stride, stride, n)) * step).astype(np.int32)
+    slots = np.sort(rng.choice(rules.SLOTS_PER_HOUR, n, replace=False))
+    ms = HOUR + slots * rules.TRACK_SLOT_MS + rng.integers(0, rules.TRACK_SLOT_MS, n)
+    return lat, lon, ms, rng.integers(0, 4, n).astype(np.int8)
+
+
+@pytest.mark.parametrize(("n", "stride"), [(240, 4), (240, 400), (17, 1), (1, 1), (2, 30_000)])
+def test_the_codec_gives_back_exactly_what_it_was_given(n, stride):
+    points = walk(np.random.default_rng(n + stride), n, stride)
+    back = decode(encode(*points, HOUR), HOUR)
+    for got, want in zip(back, points, strict=True):
         assert np.array_equal(got, want)
+
+
+def test_places_are_kept_to_the_track_step_and_a_walking_hour_takes_under_a_byte_a_point():
+    lat, lon, _, _ = walk(np.random.default_rng(3), 240, 3)  # moves of up to 15 m a slot
+    ms = HOUR + np.arange(240) * rules.TRACK_SLOT_MS + 4_000  # a phone reporting on its own clock
+    blob = encode(lat + 20, lon - 24, ms, np.full(240, 2, dtype=np.int8), HOUR)  # within half a step
+    back = decode(blob, HOUR)
+    assert np.array_equal(back[0], lat) and np.array_equal(back[1], lon) and np.array_equal(back[2], ms)
+    assert len(blob) < 240
+    assert rules.track_e6(np.array([39.60002, 118.100026])).tolist() == [39_600_000, 118_100_050]
+
+
+def test_rows_written_in_the_first_encoding_still_read():
+    v1 = bytes.fromhex("01789c63fa32d14f31e78241453d03830203137be9b31d0c0c220c20c0c2c0c007663031310200c96906c1")
+    lat, lon, ms, status = decode(v1, HOUR)
+    assert lat.tolist() == [39600001, 39600123, 39600050] and lon.tolist() == [118100007, 118099990, 118100300]
+    assert (ms - HOUR).tolist() == [1000, 16000, 45500] and status.tolist() == [2, 2, 1]
+    with pytest.raises(ValueError, match="unknown track encoding"):
+        decode(b"\x07" + v1[1:], HOUR)
 
 
 def buffer() -> TrackBuffer:

@@ -35,7 +35,7 @@ async def walk(hub, gateway: Peer, worker) -> tuple[int, list[list]]:
     await phone.request({"type": "query.stats", "since": "2020-01-01T00:00:00+08:00",
                          "until": "2020-01-02T00:00:00+08:00"})  # a barrier: answered after the fixes
     await phone.close()
-    return t0, [[f[1], f[2], f[3], "patrol"] for f in fixes[::3]]
+    return t0, [[*fk.kept(f[1], f[2]), f[3], "patrol"] for f in fixes[::3]]
 
 
 async def test_a_walk_keeps_exactly_one_point_per_15_seconds(hub, peers):

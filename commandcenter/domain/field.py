@@ -38,6 +38,9 @@ MAX_TRACK_SPAN = timedelta(hours=24)
 #: consecutive patrol points further apart in time than this add no patrol minutes or distance
 PATROL_GAP_MS = 120_000
 M_PER_DEG = 111_320.0
+#: a track keeps places to 1/20,000 of a degree (about 5 m, what a phone's GPS can tell apart);
+#: the finer digits are noise, and keeping them would double the size of a day of tracks
+TRACK_STEP_E6 = 50
 
 ON_DUTY_CODES = np.array([STATUS_CODE[WorkerStatus.IDLE], STATUS_CODE[WorkerStatus.PATROL]], dtype=np.int8)
 PATROL_CODE = STATUS_CODE[WorkerStatus.PATROL]
@@ -49,6 +52,11 @@ TRACK_ROLES = frozenset({Role.SUPERVISOR, Role.OPERATOR, Role.ADMIN})
 def slot_of(ms: np.ndarray) -> np.ndarray:
     """The 15-second slot (since the epoch) each fix falls in."""
     return ms // TRACK_SLOT_MS
+
+
+def track_e6(deg: np.ndarray) -> np.ndarray:
+    """Degrees as kept in a track: int64 millionths, rounded to :data:`TRACK_STEP_E6`."""
+    return np.rint(np.asarray(deg) * (1_000_000 / TRACK_STEP_E6)).astype(np.int64) * TRACK_STEP_E6
 
 
 def hour_of(ms: np.ndarray | int):

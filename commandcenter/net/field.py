@@ -22,7 +22,8 @@ from commandcenter.domain.positions import Fixes
 from commandcenter.service.coverage import Coverage, CoverageDay
 from commandcenter.service.geofence import Geofence, Raster, city_bounds
 from commandcenter.service.out_of_grid import OutOfGrid
-from commandcenter.service.tracks import E6, TrackBuffer, decode
+from commandcenter.service.track_codec import decode
+from commandcenter.service.tracks import E6, TrackBuffer
 from commandcenter.service.workers import STATUS_NAMES
 from commandcenter.store import tracks as sql
 

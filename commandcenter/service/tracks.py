@@ -3,46 +3,21 @@
 Ingest (on the event loop, per positions batch, vectorised): drop impossible fixes (outside the
 city's box, NaN, or a jump faster than the rule allows from the previous kept point), keep the
 first fix of each 15-second slot. A bucket per clock hour holds ``(workers, 240)`` arrays: lat and
-lon in 1e-6 degrees (int32), the fix's offset inside its slot in ms (uint16), the status (int8,
--1: no point). :meth:`TrackBuffer.rows` turns a bucket's dirty workers into stored rows (see
-:func:`encode`); the hub writes them off the loop, every few minutes for the open hour.
+lon in 1e-6 degrees rounded to the track step (int32), the fix's offset inside its slot in ms
+(uint16), the status (int8, -1: no point). :meth:`TrackBuffer.rows` turns a bucket's dirty workers into stored rows (see
+:mod:`.track_codec`); the hub writes them off the loop, every few minutes for the open hour.
 """
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from commandcenter.domain import field as rules
 
-VERSION = 1
+from .track_codec import encode
+
 E6 = 1_000_000
-
-
-def encode(lat: np.ndarray, lon: np.ndarray, ms: np.ndarray, status: np.ndarray, hour_ms: int) -> bytes:
-    """One worker-hour, points in time order: int32 lat/lon (1e-6°) and ms since the hour, each
-    delta-encoded, zigzagged, split into byte planes (so the constant high bytes compress away),
-    then the statuses; zlib over it all, behind a version byte."""
-    values = np.concatenate([lat, lon, ms - hour_ms]).astype(np.int64).reshape(3, -1)
-    deltas = np.diff(values, axis=1, prepend=0).ravel()
-    zig = ((deltas << 1) ^ (deltas >> 63)).astype(np.uint32)
-    planes = zig.view(np.uint8).reshape(-1, 4).T.tobytes()
-    return bytes([VERSION]) + zlib.compress(planes + status.astype(np.int8).tobytes(), 6)
-
-
-def decode(blob: bytes, hour_ms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The inverse of :func:`encode`: (lat_e6, lon_e6, epoch ms, status) arrays."""
-    if not blob or blob[0] != VERSION:
-        raise ValueError("unknown track encoding")
-    raw = zlib.decompress(blob[1:])
-    n = len(raw) // 13
-    zig = np.frombuffer(raw[:12 * n], dtype=np.uint8).reshape(4, -1).T.copy().view(np.uint32).ravel()
-    zig = zig.astype(np.int64)
-    deltas = (zig >> 1) ^ -(zig & 1)
-    values = np.cumsum(deltas.reshape(3, n), axis=1)
-    status = np.frombuffer(raw[12 * n:], dtype=np.int8)
-    return values[0], values[1], values[2] + hour_ms, status
 
 
 @dataclass
@@ -141,7 +116,7 @@ class TrackBuffer:
             if bucket is None:
                 bucket = self.buckets[h] = Bucket(h, self.n)
             s = slot[sel] - h // rules.TRACK_SLOT_MS
-            bucket.put(rows[sel], s, np.round(lat[sel] * E6), np.round(lon[sel] * E6),
+            bucket.put(rows[sel], s, rules.track_e6(lat[sel]), rules.track_e6(lon[sel]),
                        ms[sel] - h - s * rules.TRACK_SLOT_MS, status[sel])
         self.counters.kept += len(rows)
 
