@@ -75,6 +75,15 @@ def test_routing_covers_every_category_with_a_known_department():
     assert routing.department_for("other") is None
 
 
+def test_small_matters_stay_with_the_grid_and_big_ones_go_to_the_routed_department():
+    grid = "130203001002001"
+    assert not routing.dispatch_to_department("sanitation", "small", grid)  # 办小事
+    assert routing.dispatch_to_department("sanitation", "medium", grid)  # 报大事
+    assert routing.dispatch_to_department("water_supply", "small", None)  # no grid, no grid worker
+    assert not routing.dispatch_to_department("other", "complex", grid)  # no department to route to
+    assert not routing.dispatch_to_department("other", "small", None)
+
+
 def test_wall_may_only_query():
     allowed = {c for c in permissions.COMMAND_ROLES if permissions.may(Role.WALL, c)}
     assert allowed <= permissions.QUERIES  # nothing that changes state

@@ -90,7 +90,7 @@ class AssessmentView(QWidget):
         self.hotspots = HotspotsPanel(grids, map_widget, theme)
         self.grades = GradesPanel(self.desk, grids, theme)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._assessment_page(), tr("Assessment"))
+        self.tabs.addTab(self._assessment_page(), tr("Figures"))  # the outer tab is "Assessment"
         self.tabs.addTab(self.grades, tr("Grades"))
         self.tabs.addTab(self.hotspots, tr("Hotspots"))
         layout = QVBoxLayout(self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from commandcenter.domain.clock import CST
-from commandcenter.domain.routing import department_for
+from commandcenter.domain.routing import department_for, dispatch_to_department
 from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.candidates import worker_candidates
@@ -39,7 +39,7 @@ class DispatchDialog(QDialog):
         self.tabs.addTab(self.workers, tr("Grid worker"))
         self.tabs.addTab(self.seats, tr("Department seat"))
         routed = department_for(event.category)
-        self.tabs.setCurrentIndex(1 if routed and not event.grid_id else 0)
+        self.tabs.setCurrentIndex(1 if dispatch_to_department(event.category, event.tier, event.grid_id) else 0)
         self.due = QDateTimeEdit()
         self.due.setTimeZone(CENTRE_ZONE)  # else the editor shows the machine's local time
         self.due.setDateTime(_qt_time(event.due_at))

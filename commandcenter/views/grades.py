@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandcenter.domain.honours import RED_BLACK_N, ranked, red_black
+from commandcenter.domain.honours import RED_BLACK_N, rankable, ranked, red_black
 from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.grades import GRADE, GROUPINGS, GradeRole, GradesModel, SortRole, grouping_names
@@ -193,8 +193,8 @@ class GradesPanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.chart.set_rows(ranked(rows), name_of)
         self._show_lists()
-        graded = sum(1 for r in rows if r.get("grade"))
-        self._show_status(tr("{graded} graded of {rows}").format(graded=graded, rows=len(rows)), "muted")
+        ranks = sum(1 for r in rows if rankable(r))  # a row of cases with nobody of the grouping is not ranked
+        self._show_status(tr("{ranked} ranked of {rows}").format(ranked=ranks, rows=len(rows)), "muted")
         self.loaded.emit()
 
     def _show_lists(self) -> None:

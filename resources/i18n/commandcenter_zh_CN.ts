@@ -735,11 +735,15 @@
         <translation>签收时限</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/views/assessment.py" line="93" />
         <location filename="../../commandcenter/views/supervisor.py" line="33" />
         <source>Assessment</source>
-        <extracomment>groupings every refresh asks for: totals (KPIs), the trend, the two bar charts, the hotspots</extracomment>
         <translation>考核评价</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/views/assessment.py" line="93" />
+        <source>Figures</source>
+        <extracomment>groupings every refresh asks for: totals (KPIs), the trend, the two bar charts, the hotspots</extracomment>
+        <translation>指标统计</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/assessment.py" line="94" />
@@ -1992,8 +1996,12 @@
     </message>
     <message>
         <location filename="../../commandcenter/views/grades.py" line="197" />
+        <source>{ranked} ranked of {rows}</source>
+        <translation>参与排名 {ranked} / 共 {rows}</translation>
+    </message>
+    <message>
         <source>{graded} graded of {rows}</source>
-        <translation>已评分 {graded} / 共 {rows}</translation>
+        <translation type="vanished">已评分 {graded} / 共 {rows}</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/grades.py" line="205" />
@@ -2226,116 +2234,116 @@
         <translation>{code} 无法派发：当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="50" />
+        <location filename="../../commandcenter/models/stats.py" line="51" />
         <source>Department</source>
         <comment>Stats</comment>
         <extracomment>(row field, kind) of the assessment table after the name column</extracomment>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="50" />
+        <location filename="../../commandcenter/models/stats.py" line="51" />
         <source>Category</source>
         <comment>Stats</comment>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="51" />
+        <location filename="../../commandcenter/models/stats.py" line="52" />
         <source>Grid</source>
         <comment>Stats</comment>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="51" />
+        <location filename="../../commandcenter/models/stats.py" line="52" />
         <source>Grid worker</source>
         <comment>Stats</comment>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="51" />
+        <location filename="../../commandcenter/models/stats.py" line="52" />
         <source>Day</source>
         <comment>Stats</comment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="52" />
+        <location filename="../../commandcenter/models/stats.py" line="53" />
         <source>Name</source>
         <comment>Stats</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="52" />
+        <location filename="../../commandcenter/models/stats.py" line="53" />
         <source>Reported</source>
         <comment>Stats</comment>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="52" />
+        <location filename="../../commandcenter/models/stats.py" line="53" />
         <source>Valid</source>
         <comment>Stats</comment>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="53" />
+        <location filename="../../commandcenter/models/stats.py" line="54" />
         <source>Completed</source>
         <comment>Stats</comment>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="53" />
+        <location filename="../../commandcenter/models/stats.py" line="54" />
         <source>Completion rate</source>
         <comment>Stats</comment>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="53" />
+        <location filename="../../commandcenter/models/stats.py" line="54" />
         <source>On-time rate</source>
         <comment>Stats</comment>
         <translation>按时办结率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="54" />
+        <location filename="../../commandcenter/models/stats.py" line="55" />
         <source>Closed-loop rate</source>
         <comment>Stats</comment>
         <translation>闭环率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="54" />
+        <location filename="../../commandcenter/models/stats.py" line="55" />
         <source>Satisfaction</source>
         <comment>Stats</comment>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="55" />
+        <location filename="../../commandcenter/models/stats.py" line="56" />
         <source>Rating</source>
         <comment>Stats</comment>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="123" />
+        <location filename="../../commandcenter/models/stats.py" line="116" />
         <source>Rank</source>
         <comment>Hotspots</comment>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="123" />
+        <location filename="../../commandcenter/models/stats.py" line="116" />
         <source>Grid</source>
         <comment>Hotspots</comment>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="123" />
+        <location filename="../../commandcenter/models/stats.py" line="116" />
         <source>Reports</source>
         <comment>Hotspots</comment>
         <translation>上报量</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="124" />
+        <location filename="../../commandcenter/models/stats.py" line="117" />
         <source>Most recurring</source>
         <comment>Hotspots</comment>
         <translation>高发类别</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/stats.py" line="124" />
+        <location filename="../../commandcenter/models/stats.py" line="117" />
         <source>Times</source>
         <comment>Hotspots</comment>
         <translation>次数</translation>
@@ -3265,122 +3273,122 @@
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="33" />
+        <location filename="../../commandcenter/models/grades.py" line="34" />
         <source>Department</source>
         <comment>Grades</comment>
         <extracomment>the groupings of ``query.assessment`` (row field, kind) after rank, name and grade</extracomment>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="33" />
+        <location filename="../../commandcenter/models/grades.py" line="34" />
         <source>Grid</source>
         <comment>Grades</comment>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="34" />
+        <location filename="../../commandcenter/models/grades.py" line="35" />
         <source>Community</source>
         <comment>Grades</comment>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="34" />
+        <location filename="../../commandcenter/models/grades.py" line="35" />
         <source>Street</source>
         <comment>Grades</comment>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="35" />
+        <location filename="../../commandcenter/models/grades.py" line="36" />
         <source>District</source>
         <comment>Grades</comment>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="35" />
+        <location filename="../../commandcenter/models/grades.py" line="36" />
         <source>Grid worker</source>
         <comment>Grades</comment>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="36" />
+        <location filename="../../commandcenter/models/grades.py" line="37" />
         <source>Operator</source>
         <comment>Grades</comment>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="40" />
+        <location filename="../../commandcenter/models/grades.py" line="41" />
         <source>Rank</source>
         <comment>Grades</comment>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="40" />
+        <location filename="../../commandcenter/models/grades.py" line="41" />
         <source>Name</source>
         <comment>Grades</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="40" />
+        <location filename="../../commandcenter/models/grades.py" line="41" />
         <source>Grade</source>
         <comment>Grades</comment>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="41" />
+        <location filename="../../commandcenter/models/grades.py" line="42" />
         <source>Score</source>
         <comment>Grades</comment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="41" />
+        <location filename="../../commandcenter/models/grades.py" line="42" />
         <source>Due</source>
         <comment>Grades</comment>
         <translation>应办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="41" />
+        <location filename="../../commandcenter/models/grades.py" line="42" />
         <source>Closed</source>
         <comment>Grades</comment>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="41" />
+        <location filename="../../commandcenter/models/grades.py" line="42" />
         <source>On time</source>
         <comment>Grades</comment>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="42" />
+        <location filename="../../commandcenter/models/grades.py" line="43" />
         <source>Close rate</source>
         <comment>Grades</comment>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="42" />
+        <location filename="../../commandcenter/models/grades.py" line="43" />
         <source>On-time rate</source>
         <comment>Grades</comment>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="42" />
+        <location filename="../../commandcenter/models/grades.py" line="43" />
         <source>Rework rate</source>
         <comment>Grades</comment>
         <translation>返工率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="43" />
+        <location filename="../../commandcenter/models/grades.py" line="44" />
         <source>Extension rate</source>
         <comment>Grades</comment>
         <translation>延期率</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="43" />
+        <location filename="../../commandcenter/models/grades.py" line="44" />
         <source>Returned</source>
         <comment>Grades</comment>
         <translation>被退回</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/models/grades.py" line="43" />
+        <location filename="../../commandcenter/models/grades.py" line="44" />
         <source>Satisfaction</source>
         <comment>Grades</comment>
         <translation>满意度</translation>
