@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from commandcenter.app import make_window
+from commandcenter.models import labels
 from commandcenter.models.event_queue import COLUMNS, DueRole, EventQueueModel, SignDueRole
 from commandcenter.models.grids import fetch_grids
 from tests.desktop import accept_next_dialog, hub_and_desk, live_desk, press, until
@@ -42,6 +43,12 @@ def test_operator_accepts_and_dispatches_with_keys(qtbot: QtBot, loop, sqlite_ur
         await until(lambda: desk.replica.events[event.id].status == "dispatched", what="dispatched")
         assert desk.replica.event_order(event.id) is not None
         assert "dispatched" in [hub.state.event(event.id).status]
+        sent_to = desk.replica.events[event.id].assignee  # the trail names the receiver, not their id
+        worker = desk.replica.worker(sent_to.worker_id) if sent_to.worker_id else None
+        name = worker.name if worker else labels.department(sent_to.department)
+        trail = window.detail.trail
+        await until(lambda: any(trail.topLevelItem(i).text(1).endswith(f"→ {name}")
+                                for i in range(trail.topLevelItemCount())), what="the dispatch in the trail")
         await desk.stop()
         await hub.stop()
 

@@ -176,3 +176,14 @@ def clear() -> None:
     for table in (_statuses, _categories, _departments, _sources, _tiers, _severities, _worker_statuses,
                   _worker_kinds, _order_statuses, _note_kinds, _request_types):
         table.cache_clear()
+
+
+def receiver_name(replica, assignee) -> str:
+    """Who an order or case went to: the worker's name (their id if the replica has no such worker),
+    or the department's name."""
+    if assignee is None:
+        return ""
+    if assignee.worker_id:
+        worker = replica.worker(assignee.worker_id)
+        return worker.name if worker else assignee.worker_id
+    return department(assignee.department)

@@ -39,20 +39,11 @@ def _headers() -> list[str]:
             tr("Returns", "Rulings"), tr("Last reason", "Rulings"), tr("Reported", "Rulings")]
 
 
-def receiver_name(replica, assignee) -> str:
-    if assignee is None:
-        return ""
-    if assignee.worker_id:
-        worker = replica.worker(assignee.worker_id)
-        return worker.name if worker else assignee.worker_id
-    return labels.department(assignee.department)
-
-
 def return_history(replica, event_id: int) -> list[Return]:
     """The case's returns, oldest first: every ``return`` note of its orders."""
     found = []
     for order in replica.orders_of(event_id):
-        receiver = receiver_name(replica, order.assignee)
+        receiver = labels.receiver_name(replica, order.assignee)
         found += [Return(n.at, n.by, receiver, n.text) for n in order.notes if n.kind == "return"]
     return sorted(found, key=lambda r: r.at)
 

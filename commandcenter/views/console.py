@@ -57,7 +57,7 @@ class OperatorConsole(QMainWindow):
         self.model = EventQueueModel(desk, self)
         self.filters = FilterBar()
         self.queue = self._make_queue()
-        self.detail = EventDetail(self.role, user=desk.session.get("user", ""))
+        self.detail = EventDetail(self.role, user=desk.session.get("user", ""), replica=desk.replica)
         self.claims = ClaimKeeper(desk, lambda e: bool(offered_actions(e, self.role)), self)
         self.duplicates = DuplicatesPanel(desk)
         self.map = map_widget
@@ -171,13 +171,8 @@ class OperatorConsole(QMainWindow):
             self.detail.show_event(None, [])
             return
         replica = self.desk.replica
-        assignee = ""
-        if event.assignee:
-            a = event.assignee
-            worker = replica.worker(a.worker_id) if a.worker_id else None
-            assignee = worker.name if worker else labels.department(a.department) or a.worker_id or ""
         self.detail.show_event(event, replica.orders_of(event.id), self.model.grid_names.get(event.grid_id or "", ""),
-                               assignee, replica.approvals_of(event.id))
+                               labels.receiver_name(replica, event.assignee), replica.approvals_of(event.id))
 
     def _refresh_detail(self, changes) -> None:
         shown = self.detail.subject

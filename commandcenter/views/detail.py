@@ -49,9 +49,10 @@ def offered_actions(event, role: str) -> list[Action]:
 class EventDetail(QWidget):
     actionRequested = Signal(object)  # Action or CaseAction
 
-    def __init__(self, role: str, parent: QWidget | None = None, user: str = "") -> None:
+    def __init__(self, role: str, parent: QWidget | None = None, user: str = "", replica=None) -> None:
         super().__init__(parent)
         self.role, self.user = role, user
+        self.replica = replica  # for the receivers' names in the trail (else their ids)
         self.subject = None
         self.hook = None  # Levels (views/field_desk.py): hook(detail, event) after the buttons are set
         self.title = QLabel()
@@ -182,12 +183,16 @@ class EventDetail(QWidget):
         notes = sorted(((n, o) for o in orders for n in o.notes), key=lambda pair: pair[0].at)
         for note, order in notes:
             step = labels.note_kind(note.kind)
-            receiver = order.assignee.worker_id or labels.department(order.assignee.department)
             if note.kind == "dispatch":
-                step = f"{step} → {receiver}"
+                step = f"{step} → {self._receiver(order.assignee)}"
             QTreeWidgetItem(self.trail, [_time(note.at), step, note.by, note.text])
         for column in range(3):
             self.trail.resizeColumnToContents(column)
+
+    def _receiver(self, assignee) -> str:
+        if self.replica is not None:
+            return labels.receiver_name(self.replica, assignee)
+        return assignee.worker_id or labels.department(assignee.department)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
