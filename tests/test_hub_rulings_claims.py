@@ -46,6 +46,24 @@ async def test_a_case_returned_twice_needs_a_ruling_and_its_order_is_final(hub, 
     assert refused["code"] == "conflict" and hub.state.order(final_id).status == "issued"
 
 
+async def test_query_orders_gives_every_order_of_a_case_with_its_returns(hub, peers):
+    desk, boss, urban = peers
+    event_id, first = await dispatched(desk)
+    await urban.ok(give_back(first))
+    second = (await desk.ok(dispatch(event_id)))["order_id"]
+    await urban.ok(give_back(second))
+    ask = {"type": "query.orders", "event_id": event_id}
+    items = (await boss.ok(ask))["items"]  # a desk that saw none of it: the returned orders are closed
+    assert [o["id"] for o in items] == [first, second] and {o["status"] for o in items} == {"returned"}
+    assert [[n["text"] for n in o["notes"] if n["kind"] == "return"] for o in items] == [["不属于本部门"]] * 2
+    assert [o["id"] for o in (await urban.ok(ask))["items"]] == [first, second]  # their own orders
+    police = await Peer.login(hub.port, "liaison.police")
+    refused = await police.request(ask)  # none of its orders went to the police
+    await police.close()
+    assert refused["code"] == "not_found"
+    assert (await desk.request({"type": "query.orders", "event_id": 987_654}))["code"] == "not_found"
+
+
 async def test_a_ruling_is_transferred_only_by_a_supervisor_and_stays_final(hub, peers):
     desk, boss, urban = peers
     event_id, order_id = await dispatched(desk)

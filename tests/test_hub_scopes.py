@@ -109,6 +109,9 @@ async def test_a_street_desks_queries_keep_to_its_street(city):
     total = await street.ok({"type": "query.stats", **SEEN_FOREVER})
     archived = (await desk.ok({"type": "query.stats", **SEEN_FOREVER}))["rows"][0]["reported"]
     assert 0 < total["rows"][0]["reported"] < archived
+    outside = next(e for e in everything if e["grid_id"] and not e["grid_id"].startswith(STREET))
+    assert (await street.request({"type": "query.orders", "event_id": outside["id"]}))["code"] == "not_found"
+    assert (await street.ok({"type": "query.orders", "event_id": found[0]["id"]}))["items"] is not None
     await street.close()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 
+from commandcenter.models import labels
 from commandcenter.views.dispatch import DispatchDialog
 from commandcenter.views.rulings import RulingsQueue
 from tests.desktop import hub_and_desk, live_desk, until
@@ -78,14 +79,19 @@ def test_a_case_returned_twice_is_ruled_and_its_order_is_final(qtbot, loop, sqli
     loop.run_until_complete(scenario())
 
 
-def test_an_operator_cannot_rule(qtbot, loop, sqlite_url):
+def test_a_desk_that_came_later_asks_for_the_history_and_an_operator_cannot_rule(qtbot, loop, sqlite_url):
     async def scenario():
         hub, boss = await hub_and_desk(sqlite_url, "supervisor")
         event_id, seat = await bounced_twice(hub, boss)
         desk = await live_desk(hub.port, "operator")
+        assert not any(o.notes[-1].kind == "return" for o in desk.replica.orders.values())  # closed: not sent
         queue = RulingsQueue(desk)
         qtbot.addWidget(queue)
         assert queue.model.ids == [event_id]
+        await until(lambda: queue.history.rowCount() == 2, what="the returned orders asked for")
+        reasons = [queue.history.item(r, 3).text() for r in range(2)]
+        assert reasons == ["不属于本单位职责", "管线属城管维护"]
+        assert queue.history.item(0, 1).text() == labels.department("water")
         fill_next_dialog(choose_urban, kind=DispatchDialog)
         QTimer.singleShot(0, queue.rule_button.click)
         await until(lambda: "supervisor's ruling" in queue.error.text(), what="refused")

@@ -46,6 +46,7 @@ COMMAND_ROLES: dict[str, frozenset[Role]] = {
     "event.merge": DESKS,
     "query.duplicates": DESK_ROLES,
     "query.assessment": DESK_ROLES,
+    "query.orders": DESK_ROLES,
     "query.track": frozenset({Role.SUPERVISOR, Role.OPERATOR, Role.ADMIN}),
     "query.coverage": DESK_ROLES,
 }
@@ -55,7 +56,7 @@ OWN_ORDER_COMMANDS = frozenset({"order.receive", "order.return", "order.progress
 
 #: commands that change no state: a wall may send these
 QUERIES = frozenset({"query.events", "grids.get", "query.stats", "query.track", "query.coverage",
-                     "query.duplicates", "query.assessment"})
+                     "query.duplicates", "query.assessment", "query.orders"})
 
 
 def may(role: str, command: str, *, own: bool = True) -> bool:

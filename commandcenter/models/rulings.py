@@ -3,15 +3,18 @@
 Rows are event ids; which events belong and in what order is :mod:`commandcenter.domain.rulings`
 (``in_rulings_queue``, ``rulings_order``). An ``events`` change re-checks only the events it names and
 moves single rows (:func:`.rowsync.follow`); a snapshot rebuilds. ``countChanged`` feeds the tab's badge.
-:func:`return_history` gives a case's returned orders and their reasons from the replica's order trail.
+:func:`return_history` gives a case's returned orders and their reasons from its orders' trails.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
+import msgspec
 from PySide6.QtCore import Qt, Signal
 
 from commandcenter.domain import rulings
+from commandcenter.domain.entities import Order
 from commandcenter.i18n import tr
 from commandcenter.replica import Changes
 
@@ -39,13 +42,21 @@ def _headers() -> list[str]:
             tr("Returns", "Rulings"), tr("Last reason", "Rulings"), tr("Reported", "Rulings")]
 
 
-def return_history(replica, event_id: int) -> list[Return]:
-    """The case's returns, oldest first: every ``return`` note of its orders."""
+def return_history(replica, event_id: int, fetched: Iterable[Order] = ()) -> list[Return]:
+    """The case's returns, oldest first: every ``return`` note of its orders. The replica holds the
+    open orders only; ``fetched`` (``query.orders``) brings the returned ones a desk did not see go."""
+    orders = {o.id: o for o in fetched}
+    orders.update((o.id, o) for o in replica.orders_of(event_id))
     found = []
-    for order in replica.orders_of(event_id):
+    for order in orders.values():
         receiver = labels.receiver_name(replica, order.assignee)
         found += [Return(n.at, n.by, receiver, n.text) for n in order.notes if n.kind == "return"]
     return sorted(found, key=lambda r: r.at)
+
+
+def orders_from(items: list[dict]) -> list[Order]:
+    """A ``query.orders`` answer's items as orders."""
+    return [msgspec.convert(item, Order) for item in items]
 
 
 class RulingsModel(IdTableModel):

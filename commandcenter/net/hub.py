@@ -389,7 +389,7 @@ class Session:
                 return protocol.ack(msg.id, await self._practice_query(msg))
             if isinstance(msg, m.QueryTrack | m.QueryCoverage):  # the area: the levels' scope, when set
                 return protocol.ack(msg.id, await self.hub.field.answer(self.actor, msg, self.client.view.area))
-            run = queries.events if isinstance(msg, m.QueryEvents) else queries.stats
+            run = {m.QueryEvents: queries.events, m.QueryStats: queries.stats, m.QueryOrders: queries.orders}[type(msg)]
             scope = self.client.view.query_department
             area = self.client.view.area  # (Levels) a scoped desk's queries keep to its area
             return protocol.ack(msg.id, await self.hub._db(run, self.hub.store, msg, scope, area))

@@ -285,6 +285,13 @@ class QueryDuplicates(Base, tag="query.duplicates"):
     event_id: EntityId
 
 
+class QueryOrders(Base, tag="query.orders"):
+    """(addition) Every order of one event, closed ones included, with their notes, oldest first:
+    ``{"items": [order, ...]}``. The snapshot holds open orders only; a ruling needs the returned ones."""
+
+    event_id: EntityId
+
+
 class EventRelease(Base, tag="event.release"):
     event_id: EntityId
 
@@ -366,7 +373,7 @@ Command = (
 )
 Query = QueryEvents | GridsGet | QueryStats | QueryTrack | QueryCoverage
 Command = Command | EventMerge  # (Practice)
-Query = Query | QueryDuplicates | QueryAssessment  # (Practice)
+Query = Query | QueryDuplicates | QueryAssessment | QueryOrders  # (Practice)
 Telemetry = Position | Positions
 Incoming = Hello | Command | Query | Telemetry
 
@@ -378,7 +385,7 @@ REQUEST_TYPES: tuple[type[Base], ...] = (
     EventDelegate, Sos, SosAck,
     QueryTrack, QueryCoverage,
 )
-REQUEST_TYPES += (EventMerge, QueryDuplicates, QueryAssessment)  # (Practice)
+REQUEST_TYPES += (EventMerge, QueryDuplicates, QueryAssessment, QueryOrders)  # (Practice)
 
 
 def type_name(message: msgspec.Struct) -> str:

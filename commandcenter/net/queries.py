@@ -57,6 +57,14 @@ def events(store: Store, msg: m.QueryEvents, department: str | None = None, area
     return b'{"items":[' + body + b'],"next_cursor":' + msgspec.json.encode(next_cursor) + b"}"
 
 
+def orders(store: Store, msg: m.QueryOrders, department: str | None = None, area: str | None = None) -> bytes:
+    """(addition) Every order of one event, closed ones included (a liaison: their department's)."""
+    items = sql.event_orders(store.engine, msg.event_id, department, area)
+    if items is None:
+        raise not_found(f"no event {msg.event_id}")
+    return b'{"items":[' + ",".join(items).encode() + b"]}"
+
+
 def _valid_event_cursor(cursor: str) -> bool:
     created, sep, event_id = cursor.partition(":")
     return bool(sep) and created.isdigit() and event_id.isdigit() and len(cursor) < 40

@@ -109,6 +109,24 @@ def event_stats(engine: Engine, since: datetime, until: datetime, group_by: str 
         return [_stats_row(r, group_by) for r in conn.execute(query)]
 
 
+def event_orders(engine: Engine, event_id: int, department: str | None = None,
+                 area: str | None = None) -> list[str] | None:
+    """Every order of the event, closed ones included, oldest first (entity JSON texts); None when the
+    asker may not see the event: outside ``area``, or (a liaison) no order of it went to ``department``."""
+    orders = t.orders.c
+    inside = select(E.id).where(E.id == event_id)
+    if area is not None:
+        inside = inside.where(in_area(area))
+    query = select(orders.data).where(orders.event_id == event_id).order_by(orders.id)
+    if department is not None:
+        query = query.where(orders.assignee_department == department)
+    with engine.connect() as conn:
+        if conn.execute(inside).first() is None:
+            return None
+        found = [r.data for r in conn.execute(query)]
+    return found if found or department is None else None
+
+
 def in_area(area: str):
     """(Levels) Events whose grid lies inside ``area``: grid codes nest, so a prefix match."""
     return E.grid_id.like(area.replace("%", "").replace("_", "") + "%")

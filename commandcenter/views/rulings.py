@@ -8,6 +8,7 @@ gives the queue's length (the tab's badge), ``eventChosen`` a case to bring up i
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +27,15 @@ from PySide6.QtWidgets import (
 from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.approvals import when
-from commandcenter.models.rulings import RulingsModel, return_history
+from commandcenter.models.rulings import RulingsModel, orders_from, return_history
+from commandcenter.net.client import HubError
 
 from .commands import CommandSender
 from .dispatch import DispatchDialog
 from .queue_table import case_table
 
 COLUMN_WIDTHS = (140, 170, 100, 150, 70, 180, 90)
+log = logging.getLogger(__name__)
 
 
 def _history_table() -> QTableWidget:
@@ -72,6 +75,11 @@ class RulingsQueue(QWidget):
         self.open_button = QPushButton(tr("Open case"))
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
+        #: ``query.orders`` answers: the returned orders (closed, so not in the replica) by event, and
+        #: the event's ``returns`` when asked (asked again only when it grows)
+        self.fetched: dict[int, list] = {}
+        self.asked: dict[int, int] = {}
+        self.pending: set[asyncio.Future] = set()
         self._layout()
         self._wire()
         self.show_error("")
@@ -127,13 +135,32 @@ class RulingsQueue(QWidget):
         event = self.current_event()
         self.rule_button.setEnabled(event is not None)
         self.open_button.setEnabled(event is not None)
-        returns = return_history(self.desk.replica, event.id) if event is not None else []
+        returns = return_history(self.desk.replica, event.id, self.fetched.get(event.id, ())) if event else []
+        if event is not None and len(returns) < event.returns and self.asked.get(event.id, -1) < event.returns:
+            self._fetch(event.id, event.returns)
         self.case.setText(self._summary(event) if event is not None else tr("No case waits for a ruling."))
         self.history.setRowCount(len(returns))
         for row, bounce in enumerate(returns):
             for column, text in enumerate((when(bounce.at), bounce.receiver, bounce.by, bounce.reason)):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeRowsToContents()
+
+    def _fetch(self, event_id: int, returns: int) -> None:
+        self.asked[event_id] = returns
+        future = asyncio.ensure_future(self._ask_orders(event_id))
+        self.pending.add(future)
+        future.add_done_callback(self.pending.discard)
+
+    async def _ask_orders(self, event_id: int) -> None:
+        try:
+            result = await self.desk.send({"type": "query.orders", "event_id": event_id})
+        except (HubError, ConnectionError) as exc:
+            log.info("the orders of %s are not available: %s", event_id, exc)
+            return
+        self.fetched[event_id] = orders_from(result.get("items", []))
+        shown = self.current_event()
+        if shown is not None and shown.id == event_id:
+            self.show_history()
 
     def _summary(self, event) -> str:
         grid = self.grid_names.get(event.grid_id or "", event.grid_id or "")
