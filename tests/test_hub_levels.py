@@ -55,6 +55,20 @@ async def test_escalated_to_the_district_the_street_may_no_longer_act(centres):
     await peers["district"].ok({"type": "order.dispatch", "event_id": event_id, "to": {"department": "urban"}})
 
 
+async def test_a_claim_stays_at_the_centre_the_case_leaves(centres):
+    hub, peers = centres
+    event_id = await _case(hub, peers)
+    await peers["street"].ok({"type": "event.claim", "event_id": event_id})
+    up = {"type": "event.escalate", "event_id": event_id, "note": "需区级协调"}
+    assert (await peers["street_chief"].request(up))["code"] == "conflict"  # the operator's claim holds
+    await peers["street_chief"].ok({**up, "force": True})
+    assert hub.state.event(event_id).claimed_by is None  # the district takes it up unclaimed
+    await peers["district"].ok({"type": "event.claim", "event_id": event_id})
+    await peers["district"].ok({"type": "event.delegate", "event_id": event_id, "to": STREET, "note": "请街道办理"})
+    assert hub.state.event(event_id).claimed_by is None
+    await peers["street"].ok({"type": "order.dispatch", "event_id": event_id, "to": {"department": "urban"}})
+
+
 async def test_the_district_delegates_to_a_street_which_then_acts(centres):
     hub, peers = centres
     event_id = await _case(hub, peers)

@@ -133,19 +133,23 @@ def check_grids(scope: Scope, grid_ids: Iterable[str]) -> None:
         raise forbidden(f"grid {outside[0]} lies outside your area ({scope.area})")
 
 
+#: a case that moves to another centre is that centre's to take up: the claim made at the old one goes
+RELEASED = {"claimed_by": None, "claimed_until": None}
+
+
 def escalated(event) -> dict:
-    """``level`` and ``held_by`` one level up; empty when the city already holds it."""
+    """``level`` and ``held_by`` one level up (the claim released); empty when the city holds it."""
     level, _ = holder(event)
     if level == Level.CITY:
         return {}
     up = next(lv for lv, r in RANKS.items() if r == rank(level) + 1)
-    return {"level": str(up), "held_by": area_at(event.grid_id, up)}
+    return {"level": str(up), "held_by": area_at(event.grid_id, up), **RELEASED}
 
 
 def delegated(scope: Scope, event, to: str, kind: str | None) -> dict:
     """``level`` and ``held_by`` after delegating ``event`` to area ``to`` (of grid ``kind``, None
     when no such grid): the area must be a centre's, inside the sender's area, below the case's
-    current level and hold the case's grid."""
+    current level and hold the case's grid. The claim is released."""
     if kind is None:
         raise not_found(f"no area {to}")
     level = level_of(to)
@@ -158,7 +162,7 @@ def delegated(scope: Scope, event, to: str, kind: str | None) -> dict:
         raise bad_request(f"event {event.id} is held at {held} level: delegate to a level below it, not {level}")
     if not inside(event.grid_id, to):
         raise bad_request(f"event {event.id} (grid {event.grid_id}) lies outside area {to}")
-    return {"level": str(level), "held_by": to}
+    return {"level": str(level), "held_by": to, **RELEASED}
 
 
 def delegate_targets(scope: Scope, event) -> list[str]:

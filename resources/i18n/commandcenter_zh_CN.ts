@@ -558,7 +558,7 @@
         <location filename="../../commandcenter/models/labels.py" line="100" />
         <source>Escalated</source>
         <comment>NoteKind</comment>
-        <translation>升级督办</translation>
+        <translation>升级上报</translation>
     </message>
     <message>
         <location filename="../../commandcenter/models/labels.py" line="101" />
@@ -635,7 +635,7 @@
         <location filename="../../commandcenter/views/console.py" line="279" />
         <location filename="../../commandcenter/views/detail.py" line="39" />
         <source>Escalate</source>
-        <translation>升级督办</translation>
+        <translation>升级上报</translation>
     </message>
     <message>
         <location filename="../../commandcenter/views/alerts.py" line="87" />
