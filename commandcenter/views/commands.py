@@ -3,10 +3,13 @@ shown in the hub's words where the view says (one place for every desk)."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 
 from commandcenter.i18n import tr
 from commandcenter.net.client import HubError
+
+log = logging.getLogger(__name__)
 
 
 class CommandSender:
@@ -17,10 +20,26 @@ class CommandSender:
     def send(self, frame: dict, on_ack: Callable[[dict], None] | None = None) -> asyncio.Future:
         """Send ``frame``; the future gives the ack's result, or None after a refusal (shown)."""
         self.show_error("")
-        future = asyncio.ensure_future(self._send(frame, on_ack))
+        return self._keep(self._send(frame, on_ack))
+
+    def ask(self, frame: dict, on_answer: Callable[[dict], None]) -> asyncio.Future:
+        """Send a query whose failure is no news for the user (logged; the view keeps what it shows)."""
+        return self._keep(self._ask(frame, on_answer))
+
+    def _keep(self, coroutine) -> asyncio.Future:
+        future = asyncio.ensure_future(coroutine)
         self.pending.add(future)
         future.add_done_callback(self.pending.discard)
         return future
+
+    async def _ask(self, frame: dict, on_answer: Callable[[dict], None]) -> dict | None:
+        try:
+            result = await self.desk.send(frame)
+        except (HubError, ConnectionError) as exc:
+            log.info("%s %s not answered: %s", frame.get("type"), frame.get("event_id", ""), exc)
+            return None
+        on_answer(result)
+        return result
 
     async def _send(self, frame: dict, on_ack: Callable[[dict], None] | None) -> dict | None:
         try:

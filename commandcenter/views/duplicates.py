@@ -7,20 +7,15 @@ for a case no longer shown is dropped.
 """
 from __future__ import annotations
 
-import asyncio
-import logging
-
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from commandcenter.i18n import tr
 from commandcenter.models.duplicates import DuplicateCandidatesModel
-from commandcenter.net.client import HubError
 from commandcenter.widgets.throttle import Throttle
 
+from .commands import CommandSender
 from .queue_table import case_table
-
-log = logging.getLogger("models")
 
 ASK_THROTTLE_MS = 300
 COLUMN_WIDTHS = (128, 110, 50, 70, 64, 80)
@@ -41,7 +36,7 @@ class DuplicatesPanel(QWidget):
         self.merge.setObjectName("merge_duplicate")
         self.merge.clicked.connect(self.mergeRequested.emit)
         self.ask = Throttle(self._ask, ASK_THROTTLE_MS, self)
-        self.pending: set[asyncio.Future] = set()
+        self.sender = CommandSender(desk, lambda _text: None)
         self._layout()
         self._show_items(None, [])
 
@@ -69,16 +64,9 @@ class DuplicatesPanel(QWidget):
         return self.model.candidate(row if row >= 0 else 0)
 
     def _ask(self, event_id: int) -> None:
-        future = asyncio.ensure_future(self._query(event_id))
-        self.pending.add(future)
-        future.add_done_callback(self.pending.discard)
+        self.sender.ask({"type": "query.duplicates", "event_id": event_id}, lambda result: self._got(event_id, result))
 
-    async def _query(self, event_id: int) -> None:
-        try:
-            result = await self.desk.send({"type": "query.duplicates", "event_id": event_id})
-        except (HubError, ConnectionError) as exc:
-            log.info("duplicate candidates of %s not available: %s", event_id, exc)
-            result = {"items": []}
+    def _got(self, event_id: int, result: dict) -> None:
         if event_id == self.subject:
             self._show_items(event_id, result.get("items", []))
 

@@ -8,7 +8,6 @@ gives the queue's length (the tab's badge), ``eventChosen`` a case to bring up i
 from __future__ import annotations
 
 import asyncio
-import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,14 +27,12 @@ from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.approvals import when
 from commandcenter.models.rulings import RulingsModel, orders_from, return_history
-from commandcenter.net.client import HubError
 
 from .commands import CommandSender
 from .dispatch import DispatchDialog
 from .queue_table import case_table
 
 COLUMN_WIDTHS = (140, 170, 100, 150, 70, 180, 90)
-log = logging.getLogger(__name__)
 
 
 def _history_table() -> QTableWidget:
@@ -79,7 +76,6 @@ class RulingsQueue(QWidget):
         #: the event's ``returns`` when asked (asked again only when it grows)
         self.fetched: dict[int, list] = {}
         self.asked: dict[int, int] = {}
-        self.pending: set[asyncio.Future] = set()
         self._layout()
         self._wire()
         self.show_error("")
@@ -147,16 +143,9 @@ class RulingsQueue(QWidget):
 
     def _fetch(self, event_id: int, returns: int) -> None:
         self.asked[event_id] = returns
-        future = asyncio.ensure_future(self._ask_orders(event_id))
-        self.pending.add(future)
-        future.add_done_callback(self.pending.discard)
+        self.sender.ask({"type": "query.orders", "event_id": event_id}, lambda result: self._got(event_id, result))
 
-    async def _ask_orders(self, event_id: int) -> None:
-        try:
-            result = await self.desk.send({"type": "query.orders", "event_id": event_id})
-        except (HubError, ConnectionError) as exc:
-            log.info("the orders of %s are not available: %s", event_id, exc)
-            return
+    def _got(self, event_id: int, result: dict) -> None:
         self.fetched[event_id] = orders_from(result.get("items", []))
         shown = self.current_event()
         if shown is not None and shown.id == event_id:

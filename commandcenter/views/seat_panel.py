@@ -99,6 +99,7 @@ class SeatPanel(QMainWindow):
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
+        bar.setContentsMargins(8, 2, 8, 2)  # in line with the seat's title above
         hint = QLabel(tr("R sign for · B return · P progress · C complete · E extension · S suspension · F1 keys"))
         hint.setProperty("role", "muted")
         bar.addWidget(hint, 1)
