@@ -39,7 +39,7 @@ lint: $(BIN)/.installed
 test: $(BIN)/.installed $(QM)
 	./tools/system-deps.sh
 	$(MAKE) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider --durations=15
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench
