@@ -187,3 +187,25 @@ def receiver_name(replica, assignee) -> str:
         worker = replica.worker(assignee.worker_id)
         return worker.name if worker else assignee.worker_id
     return department(assignee.department)
+
+
+def group_namer(grouping: str, replica, grid_names: dict[str, str]):
+    """How the rows of a statistics or assessment grouping are named (a key of None: the cases
+    with nobody of that grouping)."""
+    if grouping == "department":
+        return lambda key: department(key) if key else tr("Not with a department")
+    if grouping == "category":
+        return category
+    if grouping == "worker":
+        return lambda key: _worker_name(replica, key)
+    if grouping == "operator":
+        return lambda key: key or tr("No operator")
+    missing = tr("No grid") if grouping == "grid" else tr("No area")  # grid codes name every area
+    return lambda key: grid_names.get(key, key) if key else missing
+
+
+def _worker_name(replica, key) -> str:
+    if not key:
+        return tr("Not with a grid worker")
+    worker = replica.workers.get(key)
+    return worker.name if worker is not None else str(key)

@@ -41,6 +41,7 @@ from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.stats import GROUPINGS, SortRole, StarsRole, StatsTableModel
 from commandcenter.net.client import HubError
+from commandcenter.widgets.restyle import set_style_property
 from commandcenter.widgets.stars import StarDelegate
 from commandcenter.widgets.throttle import Throttle
 
@@ -294,7 +295,8 @@ class AssessmentView(QWidget):
         rows = self.answers.get(self.grouping)
         if rows is None:
             return
-        self.table_model.set_rows(rows, self.grouping, self._namer(self.grouping))
+        self.table_model.set_rows(rows, self.grouping, labels.group_namer(self.grouping, self.desk.replica,
+                                                                         self.grid_names))
         stars_column = self.table_model.columnCount() - 1
         for column in range(self.table_model.columnCount()):
             self.table.setItemDelegateForColumn(column, None)
@@ -302,26 +304,9 @@ class AssessmentView(QWidget):
             self.table.setItemDelegateForColumn(stars_column, self.stars)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
 
-    def _namer(self, grouping: str):
-        if grouping == "department":
-            return lambda key: labels.department(key) if key else tr("Not with a department")
-        if grouping == "category":
-            return labels.category
-        if grouping == "grid":
-            return lambda key: self.grid_names.get(key, key) if key else tr("No grid")
-        return self._worker_name
-
-    def _worker_name(self, key) -> str:
-        if not key:
-            return tr("Not with a grid worker")
-        worker = self.desk.replica.workers.get(key)
-        return worker.name if worker is not None else str(key)
-
     def _show_status(self, text: str, role: str) -> None:
         self.status.setText(text)
-        self.status.setProperty("role", role)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        set_style_property(self.status, "role", role)
 
 
 def _qdate(day: date) -> QDate:

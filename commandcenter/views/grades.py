@@ -34,6 +34,7 @@ from commandcenter.models import labels
 from commandcenter.models.grades import GRADE, GROUPINGS, GradeRole, GradesModel, SortRole, grouping_names
 from commandcenter.net.client import HubError
 from commandcenter.widgets.delegates import ChipDelegate
+from commandcenter.widgets.restyle import set_style_property
 
 from .export import export_model
 from .grades_chart import GradeChart, grade_colour
@@ -210,25 +211,11 @@ class GradesPanel(QWidget):
                              for i, r in enumerate(chosen, 1)])
 
     def name_of(self, grouping: str):
-        if grouping == "department":
-            return lambda key: labels.department(key) if key else tr("Not with a department")
-        if grouping == "worker":
-            return self._worker_name
-        if grouping == "operator":
-            return lambda key: key or tr("No operator")
-        return lambda key: self.grid_names.get(key, key) if key else tr("No area")
-
-    def _worker_name(self, key) -> str:
-        if not key:
-            return tr("Not with a grid worker")
-        worker = self.desk.replica.workers.get(key)
-        return worker.name if worker is not None else str(key)
+        return labels.group_namer(grouping, self.desk.replica, self.grid_names)
 
     def _show_status(self, text: str, role: str) -> None:
         self.status.setText(text)
-        self.status.setProperty("role", role)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        set_style_property(self.status, "role", role)
 
     def retranslate(self) -> None:
         self.model.retranslate()

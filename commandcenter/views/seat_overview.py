@@ -18,6 +18,7 @@ from commandcenter.domain import clock
 from commandcenter.i18n import tr
 from commandcenter.models import labels
 from commandcenter.models.seats import SeatsModel, TileRole
+from commandcenter.widgets.restyle import set_style_property
 from commandcenter.widgets.tiles import TileDelegate, TileView
 
 from .commands import CommandSender
@@ -60,17 +61,12 @@ class SeatOverview(QWidget):
     # -- messages ---------------------------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
-        self.message.setProperty("role", "error")
-        self._set_message(text)
+        self.message.setText(text)
+        set_style_property(self.message, "role", "error")
 
     def show_info(self, text: str) -> None:
-        self.message.setProperty("role", "muted")
-        self._set_message(text)
-
-    def _set_message(self, text: str) -> None:
         self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_style_property(self.message, "role", "muted")
 
     # -- dispatch -------------------------------------------------------------------------------
 

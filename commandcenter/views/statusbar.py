@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from commandcenter.domain import clock
 from commandcenter.i18n import tr
+from commandcenter.widgets.restyle import set_style_property
 
 
 def state_names() -> dict[str, str]:
@@ -47,10 +48,8 @@ class DeskStatusBar(QStatusBar):
             text += "  " + tr("last frame {age} ago").format(age=_age(age))
         self.connection.setText("● " + text)
         if self.connection.property("state") != state:
-            self.connection.setProperty("state", "live" if state == "live" else
-                                        "offline" if state == "offline" else "reconnecting")
-            self.connection.style().unpolish(self.connection)
-            self.connection.style().polish(self.connection)
+            set_style_property(self.connection, "state", "live" if state == "live" else
+                               "offline" if state == "offline" else "reconnecting")
         self.seq.setText(tr("seq {seq}").format(seq=self.desk.replica.seq or 0))
         session = self.desk.session
         self.user.setText(f"{session.get('display_name') or session.get('user', '')} · {session.get('role', '')}")
