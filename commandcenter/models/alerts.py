@@ -11,13 +11,15 @@ from collections.abc import Iterable
 from datetime import datetime
 
 import msgspec
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from commandcenter.domain import alerts as alert_rules, clock
 from commandcenter.domain.clock import CST
 from commandcenter.domain.entities import Alert, Event
 from commandcenter.i18n import tr
+
+from .id_table import HeaderedTable
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -65,7 +67,7 @@ class SightingBook:
         return len(self.by_alert.get(alert_id, ()))
 
 
-class AlertListModel(QAbstractTableModel):
+class AlertListModel(HeaderedTable):
     """Every alert the desk knows, newest first: title, sent, expiry, reach, sightings."""
 
     COLUMNS = ("title", "sent", "expires", "recipients", "sightings")
@@ -85,17 +87,12 @@ class AlertListModel(QAbstractTableModel):
     def row_of(self, alert_id: int) -> int | None:
         return self.ids.index(alert_id) if alert_id in self.ids else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+    def _row_count(self) -> int:
+        return len(self.ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (tr("Alert"), tr("Sent"), tr("Expires"), tr("Reached"), tr("Sightings"))
-        return names[section] if 0 <= section < len(names) else None
+    @property
+    def _headers(self) -> list[str]:  # asked each time: a language switch needs no reset
+        return [tr("Alert"), tr("Sent"), tr("Expires"), tr("Reached"), tr("Sightings")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         alert = self.alert(index.row()) if index.isValid() else None
@@ -144,7 +141,7 @@ class AlertListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
 
-class SightingsModel(QAbstractTableModel):
+class SightingsModel(HeaderedTable):
     """The sightings of one alert in time order: №, time, reporter, report (the grid in its tooltip)."""
 
     def __init__(self, book: SightingBook, names: dict[str, str], replica, parent=None) -> None:
@@ -169,17 +166,12 @@ class SightingsModel(QAbstractTableModel):
         if fresh:
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.columnCount() - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def _row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = ("№", tr("Time"), tr("Reported by"), tr("Report"))
-        return names[section] if 0 <= section < len(names) else None
+    @property
+    def _headers(self) -> list[str]:
+        return ["№", tr("Time"), tr("Reported by"), tr("Report")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

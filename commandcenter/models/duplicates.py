@@ -5,11 +5,12 @@ code, title and status come from the replica (a candidate the desk does not hold
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from commandcenter.i18n import tr
 
 from . import labels
+from .id_table import HeaderedTable
 
 COLUMNS = ("code", "title", "score", "distance", "apart", "status")
 CandidateIdRole = Qt.ItemDataRole.UserRole + 1
@@ -21,23 +22,15 @@ def _headers() -> list[str]:
             tr("Distance", "Duplicates"), tr("Apart", "Duplicates"), tr("Status", "Duplicates")]
 
 
-class DuplicateCandidatesModel(QAbstractTableModel):
+class DuplicateCandidatesModel(HeaderedTable):
     def __init__(self, desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.items: list[dict] = []
         self._headers = _headers()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self.items)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.items):
