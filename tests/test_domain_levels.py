@@ -51,9 +51,10 @@ def test_a_centre_acts_inside_its_area_at_its_level_or_below() -> None:
 
 
 def test_escalation_climbs_to_the_city_and_stays() -> None:
-    assert levels.escalated(_event("community", "130203001002")) == {"level": "street", "held_by": "130203001"}
-    assert levels.escalated(_event()) == {"level": "district", "held_by": "130203"}
-    assert levels.escalated(_event("district", "130203")) == {"level": "city", "held_by": None}
+    free = levels.RELEASED  # the claim stays behind
+    assert levels.escalated(_event("community", "130203001002")) == {"level": "street", "held_by": "130203001", **free}
+    assert levels.escalated(_event()) == {"level": "district", "held_by": "130203", **free}
+    assert levels.escalated(_event("district", "130203")) == {"level": "city", "held_by": None, **free}
     assert levels.escalated(_event("city", None)) == {}
 
 
@@ -69,7 +70,7 @@ def test_a_bad_delegation_is_refused(scope, to, code) -> None:
 
 def test_a_delegation_goes_to_a_centre_below_that_holds_the_case() -> None:
     moved = levels.delegated(CITY, _event("city", None), "130203001002", "community")
-    assert moved == {"level": "community", "held_by": "130203001002"}
+    assert moved == {"level": "community", "held_by": "130203001002", "claimed_by": None, "claimed_until": None}
 
 
 def test_an_account_logs_in_only_with_a_scope_naming_an_area_of_its_level() -> None:

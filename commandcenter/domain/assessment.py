@@ -13,9 +13,11 @@ Periods are whole centre-time (CST) days; a day key is ``YYYY-MM-DD`` in centre 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+
+import numpy as np
 
 from .clock import CST
 
@@ -165,13 +167,7 @@ class Tally:
 
 def assessment_score(weights, tally: Tally) -> float | None:
     """0–100 from the rates (None when nothing fell due); ``weights``: a policy ``Weights``."""
-    whole = tally.should_close
-    if not whole:
-        return None
-    parts = ((weights.on_time, tally.closed_on_time / whole), (weights.close, tally.closed / whole),
-             (weights.rework, 1 - tally.reworked / whole), (weights.extension, 1 - tally.extended / whole))
-    total = sum(weight for weight, _ in parts)
-    return round(100 * sum(weight * part for weight, part in parts) / total, 1)
+    return assessment_row(None, tally, None, weights)["score"]
 
 
 def grade(score: float | None) -> str | None:
@@ -183,13 +179,36 @@ def grade(score: float | None) -> str | None:
 
 def assessment_row(key, tally: Tally, avg_satisfaction: float | None, weights) -> dict:
     """One row of ``query.assessment``."""
-    whole = tally.should_close
-    score = assessment_score(weights, tally)
-    return {
-        "key": key, "should_close": whole, "closed": tally.closed, "closed_on_time": tally.closed_on_time,
-        "reworked": tally.reworked, "extended": tally.extended, "returned": tally.returned,
-        "avg_satisfaction": None if avg_satisfaction is None else round(float(avg_satisfaction), 3),
-        "close_rate": rate(tally.closed, whole), "on_time_rate": rate(tally.closed_on_time, whole),
-        "rework_rate": rate(tally.reworked, whole), "extension_rate": rate(tally.extended, whole),
-        "score": score, "grade": grade(score),
-    }
+    counts = np.array([[tally.should_close, tally.closed, tally.closed_on_time, tally.reworked, tally.extended,
+                        tally.returned]])
+    rated = avg_satisfaction is not None
+    return assessment_table([key], counts, np.array([avg_satisfaction if rated else 0.0]), np.array([int(rated)]),
+                            weights)[0]
+
+
+def assessment_table(keys: Sequence, counts: np.ndarray, satisfaction: np.ndarray, rated: np.ndarray,
+                     weights) -> list[dict]:
+    """The rows of ``query.assessment`` for many keys at once (75,000 grids): ``counts`` holds a
+    :class:`Tally` per row (should close, closed, on time, reworked, extended, returned),
+    ``satisfaction`` the sum of the ratings and ``rated`` how many there are.
+
+    The score is 0–100 from the rates by the policy's weights, rounded to 0.1 (None when nothing fell
+    due); the grade follows :data:`GRADES`."""
+    counts = np.asarray(counts, dtype=np.int64).reshape(-1, 6)
+    whole = counts[:, 0]
+    share = counts[:, 1:] / np.maximum(whole, 1)[:, None]  # closed, on time, reworked, extended, returned
+    w = (weights.on_time, weights.close, weights.rework, weights.extension)
+    score = np.round(100 * (w[0] * share[:, 1] + w[1] * share[:, 0] + w[2] * (1 - share[:, 2])
+                            + w[3] * (1 - share[:, 3])) / sum(w), 1)
+    floors = np.array([floor for floor, _ in GRADES[::-1]], dtype=float)
+    letters = np.array([letter for _, letter in GRADES[::-1]])[np.searchsorted(floors, score, side="right") - 1]
+    average = np.round(np.asarray(satisfaction, dtype=float) / np.maximum(rated, 1), 3)
+    judged, has_rating = (whole > 0).tolist(), (np.asarray(rated) > 0).tolist()
+    rates = np.round(share[:, :4], 4).tolist()
+    return [{"key": key, "should_close": c[0], "closed": c[1], "closed_on_time": c[2], "reworked": c[3],
+             "extended": c[4], "returned": c[5], "avg_satisfaction": avg if rating else None,
+             "close_rate": r[0] if ok else None, "on_time_rate": r[1] if ok else None,
+             "rework_rate": r[2] if ok else None, "extension_rate": r[3] if ok else None,
+             "score": sc if ok else None, "grade": g if ok else None}
+            for key, c, r, sc, g, avg, ok, rating in zip(keys, counts.tolist(), rates, score.tolist(), letters.tolist(),
+                                                        average.tolist(), judged, has_rating, strict=True)]

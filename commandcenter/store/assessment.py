@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import numpy as np
 from sqlalchemy import Engine, and_, case, func, select
 
-from commandcenter.domain.assessment import EXTENDED, RETURNED, REWORKED, Tally, assessment_row
+from commandcenter.domain.assessment import EXTENDED, RETURNED, REWORKED, assessment_table
 
 from . import schema as t
 from .queries import in_area
@@ -78,18 +79,21 @@ def assessment_rows(engine: Engine, since: datetime, until: datetime, group_by: 
         query = query.where(in_area(area))
     with engine.connect() as conn:
         found = _run(conn, query, column)
-    sums = _by_key(found, digits)
-    return [assessment_row(key, Tally(*total[:6]), (total[6] or 0) / total[7] if total[7] else None, weights)
-            for key, total in sorted(sums.items(), key=lambda item: (item[0] is None, item[0] or ""))]
+    keys, sums = _by_key([row[0] for row in found], np.array([row[1:] for row in found], dtype=float).reshape(-1, 8),
+                         digits)
+    order = sorted(range(len(keys)), key=lambda i: (keys[i] is None, keys[i] or ""))
+    return assessment_table([keys[i] for i in order], sums[order, :6], sums[order, 6], sums[order, 7], weights)
 
 
-def _by_key(found: list, digits: int | None) -> dict[str | None, tuple[int, ...]]:
-    """Counts by key: the rows as they are, or rolled up by the first ``digits`` of the key."""
-    if digits is None:  # (sums and counts of rows that exist are numbers; the satisfaction sum may be null)
-        return {row[0]: row[1:] for row in found}
-    sums: dict[str | None, list[int]] = {}
-    for key, *counts in found:
-        total = sums.setdefault(key[:digits] if key else key, [0] * 8)
-        for i, value in enumerate(counts):
-            total[i] += int(value or 0)
-    return sums
+def _by_key(keys: list, sums: np.ndarray, digits: int | None) -> tuple[list, np.ndarray]:
+    """The keys and their counts: as they are, or rolled up by the first ``digits`` of the key (a
+    null satisfaction sum counts as 0: it comes with no ratings)."""
+    sums = np.nan_to_num(sums)
+    if digits is None:
+        return keys, sums
+    prefixes = [key[:digits] if key else key for key in keys]
+    names = list(dict.fromkeys(prefixes))
+    slot = {name: i for i, name in enumerate(names)}
+    rolled = np.zeros((len(names), sums.shape[1]))
+    np.add.at(rolled, np.fromiter((slot[p] for p in prefixes), dtype=np.int64, count=len(prefixes)), sums)
+    return names, rolled
