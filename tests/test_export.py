@@ -34,11 +34,11 @@ def expected(rows, suffix: str) -> list[list[str]]:
     return rows
 
 
-@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
-def test_writer_round_trips_100k_rows(tmp_path, suffix):
-    rows = table(100_000)
+@pytest.mark.parametrize(("suffix", "count"), [("xlsx", 20_000), ("csv", 100_000)])  # (reading xlsx back is slow)
+def test_writer_round_trips_many_rows(tmp_path, suffix, count):
+    rows = table(count)
     path = tmp_path / f"out.{suffix}"
-    assert write_table(path, HEADER, rows) == 100_000
+    assert write_table(path, HEADER, rows) == count
     assert read_back(path) == [HEADER, *expected(rows, suffix)]
 
 
