@@ -40,7 +40,8 @@ class Peer:
     @classmethod
     async def login(cls, port: int, user: str, password: str = "demo", resume_from: int | None = None,
                     token: str | None = None) -> Peer:
-        ws = await connect(f"ws://127.0.0.1:{port}/ws", max_size=2**26, compression=None)
+        # (a peer that read none of its deltas has stopped reading: its close would wait 10 s for the hub's)
+        ws = await connect(f"ws://127.0.0.1:{port}/ws", max_size=2**26, compression=None, close_timeout=1)
         peer = cls(ws)
         auth = {"token": token} if token else {"user": user, "password": password}
         await peer.send({"type": "hello", "id": new_id("hello"), "protocol": 1, "auth": auth,
