@@ -1,9 +1,12 @@
 """The live queue: a table model over the desk's event column index (STYLE §4).
 
-``rowCount`` is the length of the visible id array; a row is formatted when first painted and
-cached by (id, version). A delta emits ``dataChanged`` for the rows it touched, row inserts and
-removes for arrivals and departures, and a layout change only when an update moves rows; a
-reset happens only for a snapshot. Filters are numpy masks over the index's columns.
+``rowCount`` is the length of the visible index-row array (ids are read from the index per painted
+row, not gathered for a million rows per filter); a row is formatted when first painted and cached
+by (id, version), and its :class:`RowLook` (texts, font, tint and the painted values) is kept until
+the next change, so a delegate reads a cell with one :data:`LookRole` call. A delta emits
+``dataChanged`` for the rows it touched, row inserts and removes for arrivals and departures, and a
+layout change only when an update moves rows; a reset happens only for a snapshot. Filters are
+numpy masks over the index's columns.
 Rows can be dragged (onto a seat tile, say) as :data:`EVENT_MIME`: a JSON list of event ids.
 """
 from __future__ import annotations
@@ -12,10 +15,11 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from commandcenter.domain import clock, deadlines
 from commandcenter.domain.clock import CST
@@ -41,6 +45,20 @@ SignDueRole = Qt.ItemDataRole.UserRole + 7
 SignStartRole = Qt.ItemDataRole.UserRole + 8
 #: (Practice) the other user holding the row's claim, else None (this desk's own claim is not marked)
 ClaimedByRole = Qt.ItemDataRole.UserRole + 9
+#: the row's :class:`RowLook`: what its cells paint, in one call and one object
+LookRole = Qt.ItemDataRole.UserRole + 10
+#: roles a row's look answers from its ``values``
+_VALUE_ROLES = (DueRole, StartRole, SignDueRole, SignStartRole, SeverityRole, StatusRole)
+
+
+class RowLook(NamedTuple):
+    """A shown row as its cells paint it: the texts by column, the Font and Background roles, and the
+    other painted roles by number (what the queue's delegates read, one call per cell)."""
+
+    texts: tuple[str, ...]
+    font: QFont | None
+    background: QColor | None
+    values: dict[int, object]
 
 #: the mime type of dragged queue rows: a JSON list of event ids
 EVENT_MIME = "application/x-commandcenter-event-ids"
@@ -73,12 +91,12 @@ class EventQueueModel(QAbstractTableModel):
         self.me = desk.session.get("user")
         self.filter = Filter()
         self.sort_key, self.descending = "created", True
-        self.ids = np.zeros(0, dtype=np.int64)  # shown event ids, in queue order
-        self.rows = np.zeros(0, dtype=np.int64)  # their rows in the desk's event index
+        self.rows = np.zeros(0, dtype=np.int64)  # the shown events' rows in the desk's event index, in queue order
         self.unseen: set[int] = set()
         self.grid_names: dict[str, str] = {}
         self.worker_names: dict[str, str] = {}
         self._rows: dict[int, tuple[int, tuple]] = {}
+        self._looks: dict[int, RowLook] = {}  # queue row -> look; cleared on every change
         self._position: np.ndarray | None = None  # index row -> queue row, -1 when not shown
         self._headers = _headers()
         self._answers = self._role_answers()
@@ -88,7 +106,7 @@ class EventQueueModel(QAbstractTableModel):
     # -- Qt model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -104,30 +122,54 @@ class EventQueueModel(QAbstractTableModel):
         answer = self._answers.get(getattr(role, "value", role))
         if answer is None or not index.isValid():
             return None
-        row = index.row()
-        if row >= len(self.ids):
-            return None
-        event = self.desk.replica.events.get(int(self.ids[row]))
-        return None if event is None else answer(event, index.column())
+        return answer(index.row(), index.column())
 
     def _role_answers(self) -> dict[int, Callable]:
-        """Role (as an int) -> the function answering it for (event, column)."""
-        sign = self._sign_clock
+        """Role (as an int) -> the function answering it for (row, column): painted roles from the row's
+        look (built once per row between changes), the rest from the event."""
+        look, event = self._look, self._event_at
+
+        def value(role: int) -> Callable:
+            return lambda row, _c: (shown := look(row)) and shown.values[role]
+
         return {
-            _DISPLAY: lambda e, column: self._display(e)[column],
-            EventIdRole: lambda e, _c: e.id,
-            DueRole: lambda e, _c: e.due_at.timestamp() if e.due_at else None,
-            StartRole: lambda e, _c: (e.accepted_at or e.created_at).timestamp(),
-            SignDueRole: lambda e, _c: (clock_ := sign(e)) and clock_[1].timestamp(),
-            SignStartRole: lambda e, _c: (clock_ := sign(e)) and clock_[0].timestamp(),
-            SeverityRole: lambda e, _c: e.severity,
-            StatusRole: lambda e, _c: e.status,
-            UnseenRole: lambda e, _c: e.id in self.unseen,
-            _FONT: lambda e, _c: _bold_font() if e.id in self.unseen else None,
-            _BACKGROUND: lambda e, _c: self._tint(e),
-            ClaimedByRole: lambda e, _c: self._claimer(e),
-            _TOOLTIP: lambda e, _c: self._tip(e),
+            _DISPLAY: lambda row, column: (shown := look(row)) and shown.texts[column],
+            _FONT: lambda row, _c: (shown := look(row)) and shown.font,
+            _BACKGROUND: lambda row, _c: (shown := look(row)) and shown.background,
+            LookRole: lambda row, _c: look(row),
+            **{role: value(role) for role in _VALUE_ROLES},
+            EventIdRole: lambda row, _c: (e := event(row)) and e.id,
+            UnseenRole: lambda row, _c: (e := event(row)) is not None and e.id in self.unseen,
+            ClaimedByRole: lambda row, _c: (e := event(row)) and self._claimer(e),
+            _TOOLTIP: lambda row, _c: (e := event(row)) and self._tip(e),
         }
+
+    def _event_at(self, row: int):
+        if row >= len(self.rows):
+            return None
+        return self.desk.replica.events.get(int(self.desk.index.ids[self.rows[row]]))
+
+    def _look(self, row: int) -> RowLook | None:
+        """What a painted row shows, kept until the model or the desk next changes."""
+        shown = self._looks.get(row)
+        if shown is None:
+            event = self._event_at(row)
+            if event is None:
+                return None
+            if len(self._looks) > _CACHE_LIMIT:
+                self._looks.clear()
+            shown = self._looks[row] = self._make_look(event)
+        return shown
+
+    def _make_look(self, event) -> RowLook:
+        sign = self._sign_clock(event)
+        values = {DueRole: event.due_at.timestamp() if event.due_at else None,
+                  StartRole: (event.accepted_at or event.created_at).timestamp(),
+                  SignDueRole: sign[1].timestamp() if sign else None,
+                  SignStartRole: sign[0].timestamp() if sign else None,
+                  SeverityRole: event.severity, StatusRole: event.status}
+        return RowLook(self._display(event), _bold_font() if event.id in self.unseen else None, self._tint(event),
+                       values)
 
     def _tint(self, event) -> QColor | None:
         return CLAIMED_TINT if self._claimer(event) else UNSEEN_TINT if event.id in self.unseen else None
@@ -210,7 +252,7 @@ class EventQueueModel(QAbstractTableModel):
         self._relayout()
 
     def event_id(self, row: int) -> int | None:
-        return int(self.ids[row]) if 0 <= row < len(self.ids) else None
+        return int(self.desk.index.ids[self.rows[row]]) if 0 <= row < len(self.rows) else None
 
     def row_of(self, event_id: int) -> int | None:
         index_row = self.desk.index.row_of.get(event_id)
@@ -227,27 +269,41 @@ class EventQueueModel(QAbstractTableModel):
         where[rows] = np.arange(len(rows))
         return where
 
+    def _places(self, rows: np.ndarray, wanted: list[int]) -> dict[int, int]:
+        """Index row -> position in ``rows``, for the few ``wanted`` ones only (a selection's rows):
+        one pass over a flag array, not a position array the size of the index per relayout."""
+        flags = np.zeros(self.desk.index.size, dtype=bool)
+        flags[[r for r in wanted if r >= 0]] = True
+        at = np.flatnonzero(flags[rows])
+        return dict(zip(rows[at].tolist(), at.tolist(), strict=True))
+
     def _show(self, rows: np.ndarray) -> None:
-        self.rows, self.ids = rows, self.desk.index.ids[rows]
+        self.rows = rows
         self._position = None
+        self._looks.clear()
+
+    def _forget_texts(self) -> None:
+        self._rows.clear()
+        self._looks.clear()
 
     def mark_seen(self, event_id: int) -> None:
         if event_id in self.unseen:
             self.unseen.discard(event_id)
+            self._looks.clear()
             self._emit_rows([event_id])
             self.unseenChanged.emit(len(self.unseen))
 
     def set_names(self, grids: dict[str, str] | None = None, workers: dict[str, str] | None = None) -> None:
         self.grid_names.update(grids or {})
         self.worker_names.update(workers or {})
-        self._rows.clear()
-        if len(self.ids):
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+        self._forget_texts()
+        if len(self.rows):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 
     def retranslate(self) -> None:
         labels.clear()
         self._headers = _headers()
-        self._rows.clear()
+        self._forget_texts()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     # -- following the replica ----------------------------------------------------------------
@@ -257,12 +313,13 @@ class EventQueueModel(QAbstractTableModel):
         return self.desk.index.sorted_rows(self.filter, self.sort_key, self.descending)
 
     def on_changes(self, changes: Changes) -> None:
+        self._looks.clear()  # an order's sign clock changes without its event
         if "events" not in changes.kinds and not changes.reset:
             return
         if changes.reset:
             self.beginResetModel()
             self._show(self.wanted())
-            self._rows.clear()
+            self._forget_texts()
             self.endResetModel()
             return
         fresh = changes.inserted["events"] - self.unseen
@@ -305,10 +362,11 @@ class EventQueueModel(QAbstractTableModel):
         old_indexes = self.persistentIndexList()
         moved = []
         if old_indexes:
-            where = self._positions(new)
-            for idx in old_indexes:
-                target = int(where[self.rows[idx.row()]]) if idx.row() < len(self.rows) else -1
-                moved.append(self.index(target, idx.column()) if target >= 0 else QModelIndex())
+            kept = [int(self.rows[idx.row()]) if idx.row() < len(self.rows) else -1 for idx in old_indexes]
+            where = self._places(new, kept)
+            for idx, index_row in zip(old_indexes, kept, strict=True):
+                target = where.get(index_row)
+                moved.append(QModelIndex() if target is None else self.index(target, idx.column()))
         self._show(new)
         self.changePersistentIndexList(old_indexes, moved)
         self.layoutChanged.emit()
@@ -360,9 +418,7 @@ def _when(at: datetime) -> str:
 
 
 @cache
-def _bold_font():
-    from PySide6.QtGui import QFont
-
+def _bold_font() -> QFont:
     font = QFont()
     font.setBold(True)
     return font

@@ -7,13 +7,19 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from commandcenter.models.event_queue import (
     DueRole,
     EventQueueModel,
+    LookRole,
     SeverityRole,
     SignDueRole,
     SignStartRole,
     StartRole,
     StatusRole,
 )
-from commandcenter.widgets.delegates import ChipDelegate, CountdownDelegate, severity_colour, status_colour
+from commandcenter.widgets.delegates import (
+    ChipDelegate,
+    CountdownDelegate,
+    severity_colour,
+    status_colour,
+)
 
 COLUMN_WIDTHS = (140, 72, 84, 96, 200, 150, 72, 124, 96, 92, 92)
 
@@ -44,8 +50,9 @@ def make_queue_view(model: EventQueueModel) -> QTableView:
     view.setDragEnabled(True)  # a row can be dropped on a seat tile to dispatch it there
     view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     view.setDefaultDropAction(Qt.DropAction.CopyAction)
-    view.setItemDelegateForColumn(9, CountdownDelegate(DueRole, StartRole, view))
-    view.setItemDelegateForColumn(10, CountdownDelegate(SignDueRole, SignStartRole, view))
-    view.setItemDelegateForColumn(7, ChipDelegate(StatusRole, status_colour, view))
-    view.setItemDelegateForColumn(6, ChipDelegate(SeverityRole, severity_colour, view))
+    # the drawn columns read their row's look in one call per cell (a repaint paints ~120 of them)
+    view.setItemDelegateForColumn(9, CountdownDelegate(DueRole, StartRole, view, LookRole))
+    view.setItemDelegateForColumn(10, CountdownDelegate(SignDueRole, SignStartRole, view, LookRole))
+    view.setItemDelegateForColumn(7, ChipDelegate(StatusRole, status_colour, view, LookRole))
+    view.setItemDelegateForColumn(6, ChipDelegate(SeverityRole, severity_colour, view, LookRole))
     return view
