@@ -64,3 +64,20 @@ def test_with_many_reports_around_the_screen_gives_the_rules_answer(seed):
         assert index.candidates(event) == brute_force(events, event)
         assert index.candidates(event, limit=None) == rule.rank(report(event), near, None)
     assert screened > 20
+
+
+def _layout(index: DuplicateIndex) -> dict:
+    return {where: ([r.id for r in bucket.reports], bucket.numbers[rule.ID, :len(bucket)].tolist())
+            for where, bucket in index.cells.items()}
+
+
+def test_a_load_lays_out_each_cell_as_reports_one_by_one_would():
+    events = scattered(3, 110)  # created out of order, many in the same minute
+    one_by_one, at_once = DuplicateIndex(), DuplicateIndex()
+    for event in events[:30]:
+        one_by_one.update(None, event)
+        at_once.update(None, event)
+    for event in events[30:]:
+        one_by_one.update(None, event)
+    at_once.load(events[30:])
+    assert _layout(at_once) == _layout(one_by_one) and len(at_once) == len(one_by_one) == 110

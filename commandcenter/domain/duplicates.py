@@ -156,6 +156,14 @@ def cell(lat: float, lon: float) -> tuple[int, int]:
     return row, math.floor(lon / _lon_step(row))
 
 
+def cells_of(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`cell` of many points at once: their rows and columns."""
+    rows = np.floor(lat / _LAT_STEP)
+    distinct, inverse = np.unique(rows, return_inverse=True)
+    steps = np.array([_lon_step(int(row)) for row in distinct])
+    return rows.astype(np.int64), np.floor(lon / steps[inverse]).astype(np.int64)
+
+
 def cells_around(lat: float, lon: float) -> list[tuple[int, int]]:
     """The nine cells holding every point within :data:`RADIUS_M` of ``(lat, lon)``."""
     row = math.floor(lat / _LAT_STEP)
@@ -235,6 +243,17 @@ def plane(lat: float, lon: float) -> tuple[float, float, float]:
 def numbers(report: Report, category_code: int, text_code: int) -> tuple[float, ...]:
     """A report's column for :func:`screen`; the codes number categories and distinct texts."""
     return (*plane(report.lat, report.lon), report.at_ms, category_code, text_code, report.id)
+
+
+def columns(reports: list[Report], category_codes: list[int], text_codes: list[int]) -> np.ndarray:
+    """:func:`numbers` of many reports at once, one column each."""
+    lat, lon = np.array([r.lat for r in reports]), np.array([r.lon for r in reports])
+    found = np.empty((7, len(reports)))
+    found[NORTH], found[EAST] = np.radians(lat) * _EARTH_M, np.radians(lon) * _EARTH_M
+    found[HALF_COS] = np.cos(np.radians(lat)) / 2
+    found[AT], found[ID] = [r.at_ms for r in reports], [r.id for r in reports]
+    found[CATEGORY], found[TEXT] = category_codes, text_codes
+    return found
 
 
 def weight(category: str, other: str) -> float:

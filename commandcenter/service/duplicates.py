@@ -62,6 +62,15 @@ class _Cell:
         self.at.insert(at, report.at_ms)
         self.reports.insert(at, report)
 
+    def extend(self, reports: list[rule.Report], numbers: np.ndarray) -> None:
+        """:meth:`add` each of ``reports`` (in report order; ``numbers``: their columns), in one go."""
+        if self.at:  # (stable: ties stay in the order they came)
+            reports, numbers = self.reports + reports, np.concatenate([self.numbers[:, :len(self.at)], numbers], axis=1)
+            order = np.argsort(numbers[rule.AT], kind="stable")
+            reports, numbers = [reports[at] for at in order.tolist()], numbers[:, order]
+        self.reports, self.numbers = reports, numbers
+        self.at = numbers[rule.AT].astype(np.int64).tolist()
+
     def remove(self, report: rule.Report) -> None:
         at = bisect_left(self.at, report.at_ms)
         while self.reports[at].id != report.id:
@@ -177,8 +186,18 @@ class DuplicateIndex:
             self._add(new)
 
     def load(self, events: Iterable[Event], merged: Iterable[Event] = ()) -> None:
+        """:meth:`update` with each of ``events`` (as created), the mergeable ones in one go per cell."""
+        fresh: dict[int, Event] = {}
         for event in events:
-            self.update(None, event)
+            if event.status in rule.MERGEABLE:
+                self.merged.pop(event.id, None)
+                self._forget(event.id)
+                fresh.pop(event.id, None)  # (the last one counts, as if added last)
+                fresh[event.id] = event
+            else:
+                fresh.pop(event.id, None)
+                self.update(None, event)
+        self._add_many(list(fresh.values()))
         for event in merged:
             self.merged[event.id] = event
 
@@ -187,11 +206,29 @@ class DuplicateIndex:
         for key in ids:
             self.merged.pop(key, None)
 
+    def _add_many(self, events: list[Event]) -> None:
+        """:meth:`_add` each of ``events`` in turn, a cell at a time."""
+        added = [report(event) for event in events]
+        columns = rule.columns(added, [self._categories.code(r.category) for r in added],
+                               [self._texts.take(r) for r in added])
+        rows, cols = rule.cells_of(np.array([r.lat for r in added]), np.array([r.lon for r in added]))
+        order = np.lexsort((columns[rule.AT], cols, rows))  # by cell, then in report order (stable)
+        starts = np.flatnonzero(np.diff(rows[order]) | np.diff(cols[order])) + 1
+        for cell_rows in np.split(order, starts.tolist()) if len(order) else ():
+            where = (int(rows[cell_rows[0]]), int(cols[cell_rows[0]]))
+            reports = [added[at] for at in cell_rows.tolist()]
+            self.indexed.update((r.id, (where, r)) for r in reports)
+            self.cells.setdefault(where, _Cell()).extend(reports, columns[:, cell_rows])
+
     def _add(self, event: Event) -> None:
-        added, where = report(event), rule.cell(event.lat, event.lon)
-        numbers = rule.numbers(added, self._categories.code(added.category), self._texts.take(added))
+        where, added, numbers = self._entry(event)
         self.cells.setdefault(where, _Cell()).add(added, numbers)
+
+    def _entry(self, event: Event) -> tuple[tuple[int, int], rule.Report, tuple[float, ...]]:
+        """An event's cell, report and numbers, counted in as indexed."""
+        added, where = report(event), rule.cell(event.lat, event.lon)
         self.indexed[added.id] = where, added
+        return where, added, rule.numbers(added, self._categories.code(added.category), self._texts.take(added))
 
     def _forget(self, key: int) -> None:
         where, gone = self.indexed.pop(key, (None, None))
