@@ -9,7 +9,7 @@ with ``HubConfig(duplicates=False)`` (``--no-duplicates``). They run alternately
 the better of each pair counts (the two cores are shared with whatever else runs).
 
 Two loads: ``flood``, the reports of :mod:`bench.reports` (one text, all within a kilometre
-downtown: every report is a duplicate of the last few hundred, each lookup compares the full
+downtown: every report is a duplicate of the last few hundred, each lookup screens the full
 9 × :data:`~commandcenter.service.duplicates.NEWEST_PER_CELL`), and ``city``, reports spread
 like the open events, with the street matters of :mod:`bench.duplicates_bench`.
 """

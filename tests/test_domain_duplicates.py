@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 from hypothesis import given, strategies as st
 
@@ -73,3 +74,21 @@ def test_merges_the_rule_refuses(args, code):
 
 def test_a_merge_the_rule_allows():
     d.check_merge(1, "in_progress", 2, "verified", None, (5, 6))
+
+
+
+def _columns(*reports: d.Report) -> np.ndarray:
+    return np.array([d.numbers(r, 0, 0) for r in reports]).T
+
+
+@given(bearing=st.floats(0, 2 * math.pi), reach=st.floats(d.RADIUS_M - 1, d.RADIUS_M + 1), lat=st.floats(-60, 60))
+def test_the_screen_keeps_every_report_the_rule_takes_and_drops_those_out_of_reach(bearing, reach, lat):
+    probe = d.Report(1, "public_facility", lat, 118.18, 0, "幸福路井盖破损", "")
+    other_lat = lat + reach * math.cos(bearing) / 111_195
+    other_lon = 118.18 + reach * math.sin(bearing) / (111_195 * math.cos(math.radians((lat + other_lat) / 2)))
+    other = d.Report(2, "public_facility", other_lat, other_lon, 60_000, "幸福路井盖破损", "")
+    kept = d.screen(probe, _columns(other), np.array([1.0]), lambda codes: np.ones(len(codes)), None, 0)
+    if d.match(probe, other) is not None:
+        assert list(kept) == [0]
+    if d.distance_m(probe.lat, probe.lon, other_lat, other_lon) > d.RADIUS_M + 2 * d.DISTANCE_SLACK_M:
+        assert list(kept) == []
