@@ -55,13 +55,19 @@ def test_operator_accepts_and_dispatches_with_keys(qtbot: QtBot, loop, sqlite_ur
     loop.run_until_complete(scenario())
 
 
+async def on_a_new_report(qtbot: QtBot, sqlite_url):
+    """A hub, an operator's console and a new report chosen in its queue."""
+    hub, desk = await hub_and_desk(sqlite_url)
+    window = make_window(desk, [])
+    qtbot.addWidget(window)
+    event = next(e for e in desk.replica.events.values() if e.status == "reported")
+    window.select_event(event.id)
+    return hub, desk, window, event
+
+
 def test_refusal_is_shown_next_to_the_actions(qtbot: QtBot, loop, sqlite_url):
     async def scenario():
-        hub, desk = await hub_and_desk(sqlite_url)
-        window = make_window(desk, [])
-        qtbot.addWidget(window)
-        event = next(e for e in desk.replica.events.values() if e.status == "reported")
-        window.select_event(event.id)
+        hub, desk, window, event = await on_a_new_report(qtbot, sqlite_url)
         await window.send({"type": "event.archive", "event_id": event.id})
         assert "event that is reported" in window.detail.error.text()
         await desk.stop()
@@ -151,11 +157,7 @@ def test_several_selected_cases_are_dispatched_to_one_receiver(qtbot: QtBot, loo
 
 def test_a_key_whose_action_is_not_offered_says_so(qtbot: QtBot, loop, sqlite_url):
     async def scenario():
-        hub, desk = await hub_and_desk(sqlite_url)
-        window = make_window(desk, [])
-        qtbot.addWidget(window)
-        event = next(e for e in desk.replica.events.values() if e.status == "reported")
-        window.select_event(event.id)
+        hub, desk, window, event = await on_a_new_report(qtbot, sqlite_url)
         window.queue.setFocus()
         press(qtbot, window.queue, Qt.Key.Key_S)  # supervision is the supervisor's
         await until(lambda: "not offered" in window.detail.error.text(), what="the refusal shown")
